@@ -1,0 +1,2 @@
+// The command language: lexer, parser, evaluator, diagnostics.
+import AwasPluginKit

@@ -1,0 +1,2 @@
+import AwasLanguage
+import CEditShim

@@ -1,0 +1,2 @@
+import AwasShell
+print("awas")
