@@ -17,7 +17,8 @@ var targets: [Target] = [
   /** Values, columnar tables, the dataset contract, loaders, derived loan tables. */
   .target(
     name: "AwasData",
-    dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
+    dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
+    resources: [.copy("Rules")]),
   /** The plug-in SDK: commands, parameters, results, findings, charts, settings. */
   .target(name: "AwasPluginKit", dependencies: ["AwasData"]),
   /** Lexer, parser, AST with spans, evaluator, diagnostics. */

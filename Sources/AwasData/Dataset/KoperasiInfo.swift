@@ -19,6 +19,8 @@ public struct KoperasiInfo: Sendable {
   public var kebijakan: [String: Value]
   /// Every other top-level key, kept as read.
   public var extra: [String: Value]
+  /// Backing store of ``format``.
+  var formatStorage: CSVFormat?
 
   public init(
     nama: String, jenis: JenisKoperasi, nomorBadanHukum: String? = nil, wilayah: String? = nil,

@@ -1,2 +1,0 @@
-// The command language: lexer, parser, evaluator, diagnostics.
-import AwasPluginKit
