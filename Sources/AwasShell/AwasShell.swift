@@ -1,2 +1,0 @@
-import AwasLanguage
-import CEditShim

@@ -1,0 +1,139 @@
+import AwasPluginKit
+
+extension CoreCommands {
+  static let open = CommandSpec(
+    Names("buka", en: "open"),
+    summary: Text("buka folder dataset sebuah koperasi", en: "open a cooperative's dataset folder"),
+    discussion: Text(
+      "Membaca koperasi.toml dan semua tabel CSV, memeriksa isinya, lalu menghitung kolom turunan pinjaman. Berkas masukan tidak pernah diubah.",
+      en: "Reads koperasi.toml and every CSV table, checks them, then computes the derived loan columns. Input files are never modified."),
+    parameters: [ParameterSpec(Names("folder"), .path(directory: true), positional: true, required: true, help: Text("folder dataset", en: "the dataset folder"))],
+    examples: [Example("buka contoh"), Example("open ./ksp-sejahtera")],
+    action: { inv in
+      guard let path = inv.arguments.string("folder") else { throw UserError(Text("Folder belum disebut.", en: "No folder given.")) }
+      let dataset = try loadDataset(path, inv.context)
+      return DatasetSummary(dataset: dataset, language: inv.language).output(effects: [.openDataset(dataset)])
+    })
+
+  /// Loads a dataset folder, turning a loader failure into a user error.
+  static func loadDataset(_ path: String, _ ctx: Context) throws -> Dataset {
+    let progress = ctx.progress
+    let label = ctx.language == .en ? "loading" : "memuat"
+    do {
+      return try DatasetLoader.load(path) { done, total in
+        progress.report(label, done: Int(done), total: Int(total))
+      }
+    } catch DatasetError.notADataset(let p, let reason) {
+      throw UserError(
+        Text("`\(p)` tidak dapat dibuka sebagai dataset: \(reason.id)", en: "`\(p)` cannot be opened as a dataset: \(reason.en)"),
+        hint: Text(
+          "Sebuah dataset adalah folder berisi koperasi.toml dan tabel CSV (lihat docs/dataset.md). Buat contoh dengan `demo FOLDER`.",
+          en: "A dataset is a folder holding koperasi.toml and CSV tables (see docs/dataset.md). Make an example with `demo FOLDER`."),
+        argument: path)
+    }
+  }
+
+  static let validate = CommandSpec(
+    Names("periksa-data", en: "validate"),
+    summary: Text("semua masalah data dengan lokasinya", en: "every data problem with its location"),
+    examples: [Example("periksa-data"), Example("validate | where severity == \"error\"")],
+    action: { inv in
+      let d = try inv.context.requireDataset()
+      let lang = inv.language
+      let en = lang == .en
+      var b = TableBuilder(
+        en ? "problems" : "masalah",
+        [(en ? "severity" : "tingkat", .string), (en ? "kind" : "jenis", .string), (en ? "location" : "lokasi", .string),
+         (en ? "field" : "kolom", .string), (en ? "found" : "ditemukan", .string), (en ? "message" : "pesan", .string),
+         (en ? "expected" : "seharusnya", .string), (en ? "row_skipped" : "baris_dilewati", .bool)])
+      for i in d.issues {
+        let sev = i.severity == .error ? (en ? "error" : "galat") : (en ? "warning" : "peringatan")
+        b.append([
+          .string(sev), .string(i.kind), .string(i.location), i.field.map { .string($0) } ?? .null,
+          i.found.map { .string($0) } ?? .null, .string(i.message(lang)), i.expected.map { .string($0(lang)) } ?? .null,
+          .bool(i.rowSkipped),
+        ])
+      }
+      let errors = d.issues.filter { $0.severity == .error }.count
+      var out = CommandOutput.table(b.build())
+      if d.issues.isEmpty {
+        out.blocks = [.text(en ? "No problems found in \(d.folder)." : "Tidak ada masalah di \(d.folder).")]
+      }
+      out.exceptions = errors
+      return out
+    })
+
+  static let use = CommandSpec(
+    Names("pakai", en: "use"),
+    summary: Text("pilih satu koperasi dari folder wilayah", en: "select one cooperative of a region folder"),
+    parameters: [ParameterSpec(Names("nama", en: "name"), .string, positional: true, required: true, help: Text("nama koperasi (folder)", en: "the cooperative's name (folder)"))],
+    examples: [Example("pakai ksp-sejahtera")],
+    action: { inv in
+      guard let name = inv.arguments.string("name") else { throw UserError(Text("Nama belum disebut.", en: "No name given.")) }
+      return CommandOutput(effects: [.selectDataset(name)])
+    })
+
+  static let demo = CommandSpec(
+    Names("demo"),
+    summary: Text("buat dataset koperasi contoh lalu buka", en: "write a demo cooperative dataset and open it"),
+    discussion: Text(
+      "Dataset demo bersifat deterministik untuk satu benih (seed) dan memuat kejanggalan yang sengaja ditanam; daftarnya ada di planted.json.",
+      en: "The demo is deterministic for a seed and holds planted anomalies, listed in planted.json."),
+    parameters: [
+      ParameterSpec(Names("folder"), .path(directory: true), positional: true, required: true, help: Text("folder tujuan", en: "where to write it")),
+      ParameterSpec(Names("benih", en: "seed"), .int(0...Int64(Int32.max)), default: "1", help: Text("benih acak", en: "random seed")),
+      ParameterSpec(Names("pinjaman", en: "loans"), .int(10...5_000_000), default: "2000", help: Text("jumlah pinjaman", en: "number of loans")),
+    ],
+    examples: [Example("demo /tmp/ksp-demo"), Example("demo /tmp/besar --loans 100000 --seed 7")],
+    action: { inv in
+      guard let folder = inv.arguments.string("folder") else { throw UserError(Text("Folder belum disebut.", en: "No folder given.")) }
+      let seed = UInt64(inv.arguments.int("seed") ?? 1)
+      let loans = inv.arguments.int("loans") ?? 2000
+      do {
+        try DemoGenerator(seed: seed, loans: loans).write(to: folder)
+      } catch let e as UserError {
+        throw e
+      } catch {
+        throw UserError(Text("Gagal menulis demo ke \(folder): \(error)", en: "Could not write the demo to \(folder): \(error)"), argument: folder)
+      }
+      let dataset = try loadDataset(folder, inv.context)
+      var out = DatasetSummary(dataset: dataset, language: inv.language).output(effects: [.openDataset(dataset)])
+      out.blocks.insert(
+        .text(inv.language == .en ? "Demo written to \(folder) (seed \(seed), \(loans) loans)." : "Demo ditulis ke \(folder) (benih \(seed), \(loans) pinjaman)."),
+        at: 0)
+      return out
+    })
+}
+
+/// What `open` prints: the cooperative, the reporting date, rows per table, and warnings.
+struct DatasetSummary {
+  var dataset: Dataset
+  var language: Language
+
+  func output(effects: [Effect]) -> CommandOutput {
+    let en = language == .en
+    let d = dataset
+    var blocks: [OutputBlock] = [
+      .heading("\(d.info.nama) (\(d.info.jenis.rawValue))"),
+      .fields([
+        (en ? "folder" : "folder", d.folder),
+        (en ? "reporting date" : "tanggal laporan", d.info.tanggalLaporan.description),
+        (en ? "book year" : "tahun buku", String(d.info.tahunBuku)),
+      ]),
+    ]
+    var b = TableBuilder(en ? "tables" : "tabel", [(en ? "table" : "tabel", .string), (en ? "rows" : "baris", .int)])
+    for t in d.tables { b.append([.string(t.name), .int(Int64(t.rowCount))]) }
+    blocks.append(.table(b.build(), title: nil))
+    let errors = d.issues.filter { $0.severity == .error }
+    let warnings = d.issues.filter { $0.severity == .warning }
+    if !d.issues.isEmpty {
+      blocks.append(.text(en
+        ? "\(errors.count) errors and \(warnings.count) warnings in the data; `validate` lists them all."
+        : "\(errors.count) galat dan \(warnings.count) peringatan pada data; `periksa-data` menampilkan semuanya."))
+      for i in d.issues.prefix(5) {
+        blocks.append(.text("  \(i.location): \(i.message(language))"))
+      }
+    }
+    return CommandOutput(blocks: blocks, effects: effects)
+  }
+}

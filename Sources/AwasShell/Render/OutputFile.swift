@@ -1,0 +1,35 @@
+import AwasPluginKit
+
+/// Writes a result to a file the user named (`… > hasil.csv`), never over an input file.
+enum OutputFile {
+  static func save(_ table: Table, to path: String, printer: Printer, dataset: Dataset?) throws {
+    guard let format = OutputFormat.forPath(path) else {
+      throw UserError(
+        Text("Jenis berkas `\(path)` tidak dikenal.", en: "Unknown file type `\(path)`."),
+        hint: Text("Pakai akhiran .csv, .tsv, .json, .md atau .txt.", en: "Use the extension .csv, .tsv, .json, .md or .txt."),
+        argument: path)
+    }
+    let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    if let dataset {
+      for f in dataset.files {
+        let input = URL(fileURLWithPath: f.path).standardizedFileURL.resolvingSymlinksInPath().path
+        if input == target {
+          throw UserError(
+            Text("`\(path)` adalah berkas masukan dataset; awas tidak pernah mengubahnya.", en: "`\(path)` is an input file of the dataset; awas never modifies it."),
+            hint: Text("Simpan ke nama lain.", en: "Save under another name."), argument: path)
+        }
+      }
+    }
+    var text = printer.fileText(table, format: format)
+    if path.lowercased().hasSuffix(".tsv") {
+      text = MachineFormats(cells: printer.cells).csv(table, delimiter: "\t") + "\n"
+    }
+    do {
+      try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+    } catch {
+      throw UserError(
+        Text("Tidak dapat menulis `\(path)`: \(error.localizedDescription)", en: "Cannot write `\(path)`: \(error.localizedDescription)"),
+        argument: path)
+    }
+  }
+}
