@@ -14,7 +14,7 @@ public enum ChartRenderer {
     let labelWidth = min(24, c.labels.map(\.displayWidth).max() ?? 0)
     let texts = c.valueLabels ?? c.values.map { ValueFormatter.number($0, decimals: 2, .en, trimZeros: true) }
     let textWidth = texts.map(\.displayWidth).max() ?? 0
-    let barWidth = max(10, width - labelWidth - textWidth - 4)
+    let barWidth = max(10, width - labelWidth - textWidth - 2)
     let top = max(c.values.map { abs($0) }.max() ?? 0, c.reference?.map { abs($0) }.max() ?? 0)
     for (i, label) in c.labels.enumerated() {
       let v = i < c.values.count ? c.values[i] : 0
@@ -84,8 +84,7 @@ public enum ChartRenderer {
         let text = (r < labels.count && c < labels[r].count) ? labels[r][c] : ""
         let shade: String
         if let v, hi > 0 { shade = shades[max(0, min(4, Int((v / hi * 4).rounded(.up))))] } else { shade = " " }
-        let body = text.padding(toWidth: cellW - 1, right: true)
-        line += shade + body
+        line += " " + shade + text.padding(toWidth: cellW - 2, right: true)
       }
       out.append(line)
     }
