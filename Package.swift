@@ -4,8 +4,12 @@ import PackageDescription
 /// Targets by layer (see docs/architecture.md). Arrows are the only allowed imports:
 ///   awas → AwasShell → AwasLanguage → AwasPluginKit → AwasData
 /// Plugins (under plugins/) import AwasPluginKit only.
-let plugins: [(name: String, folder: String)] = [
-  ("AwasExamplePlugin", "example"),
+let plugins: [(name: String, folder: String, rules: Bool)] = [
+  ("AwasExamplePlugin", "example", false),
+  ("AwasHealthPlugin", "health", true),
+  ("AwasGovernancePlugin", "governance", true),
+  ("AwasRiskPlugin", "risk", true),
+  ("AwasAuditPlugin", "audit", true),
 ]
 
 var targets: [Target] = [
@@ -48,7 +52,8 @@ for plugin in plugins {
   targets.append(
     .target(
       name: plugin.name, dependencies: ["AwasPluginKit"],
-      path: "plugins/\(plugin.folder)/Sources"))
+      path: "plugins/\(plugin.folder)/Sources",
+      resources: plugin.rules ? [.copy("Rules")] : []))
   targets.append(
     .testTarget(
       name: plugin.name + "Tests", dependencies: [.target(name: plugin.name)],

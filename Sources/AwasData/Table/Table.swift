@@ -10,6 +10,9 @@ public struct Table: Sendable {
   public let rowCount: Int
   /// The column whose values identify a row (`no_pinjaman`), used for evidence.
   public var primaryKey: String?
+  /// Free-form facts about where a result came from, kept through filters and
+  /// sorts (e.g. the column a Benford test ran on, for drilling down).
+  public var metadata: [String: String] = [:]
 
   /// Creates a table; all columns must have `rowCount` cells.
   public init(name: String, columns: [Column], rowCount: Int? = nil, primaryKey: String? = nil) {
@@ -45,9 +48,11 @@ public struct Table: Sendable {
 
   /// The rows at `rows`, in that order.
   public func gather<C: Collection>(_ rows: C) -> Table where C.Element == Int32 {
-    Table(
+    var t = Table(
       name: name, columns: columns.map { $0.gather(rows) }, rowCount: rows.count,
       primaryKey: primaryKey)
+    t.metadata = metadata
+    return t
   }
 
   /// The first `n` rows.
@@ -78,7 +83,9 @@ public struct Table: Sendable {
       guard let c = column(n) else { return nil }
       cols.append(c)
     }
-    return Table(name: name, columns: cols, rowCount: rowCount, primaryKey: primaryKey)
+    var t = Table(name: name, columns: cols, rowCount: rowCount, primaryKey: primaryKey)
+    t.metadata = metadata
+    return t
   }
 
   /// This table with `column` added, or replacing the column of the same name.

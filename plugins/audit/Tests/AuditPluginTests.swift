@@ -1,0 +1,6 @@
+import Testing
+@testable import AwasAuditPlugin
+
+@Suite struct AuditPluginSmokeTests {
+  @Test func declares() { #expect(AuditPlugin().name == "audit") }
+}
