@@ -13,6 +13,9 @@ public struct Context: Sendable {
   /// The dataset's workspace (`.awas/`), for answers and findings; nil when none is open.
   public var workspace: Workspace?
   public var services: Services
+  /// The table of the last result (`_`), for commands that act on it
+  /// (`finding add`); set by the interpreter.
+  public var lastResult: Table?
 
   public init(
     dataset: Dataset? = nil, language: Language = .id, settings: Settings = Settings(),

@@ -19,6 +19,10 @@ public final class Shell: InterpreterHost {
   private var lastEditor = "emacs"
   let interactive: Bool
   private let terminalProgress: TerminalProgress
+  /// This run of the shell, named in the audit log.
+  let session = UUID().uuidString
+  var workspacePath: String?
+  var logWarned = false
 
   /// Creates a shell with the built-in commands and `plugins`.
   public init(options: ShellOptions, plugins: [any Plugin], interactive: Bool) {
@@ -36,6 +40,7 @@ public final class Shell: InterpreterHost {
     if let f = options.format { settings["format"] = .string(f) }
     settings["lang"] = .string(options.language.rawValue)
     interpreter = Interpreter(registry: registry, host: self, settings: settings, language: options.language)
+    link.replay = { [unowned self] statements in self.replay(statements) }
   }
 
   // MARK: - Running
@@ -172,6 +177,7 @@ public final class Shell: InterpreterHost {
   }
 
   public func show(_ output: CommandOutput, result: Int?) {
+    recordFindings(output)
     let r = printer.render(output, result: interactive ? result : nil)
     if !r.stderr.isEmpty { Terminal.err(r.stderr) }
     if !r.stdout.isEmpty { page(r.stdout) }
@@ -201,6 +207,7 @@ public final class Shell: InterpreterHost {
   }
 
   public func didRun(_ record: StatementRecord) {
+    logStatement(record)
     let s = interpreter.state.settings
     if s.bool("timer") == true {
       let lang = interpreter.state.language

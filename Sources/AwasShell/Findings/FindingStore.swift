@@ -1,0 +1,92 @@
+import AwasPluginKit
+
+/// The findings of a dataset, kept in its workspace (`findings.json`) so a
+/// supervisor builds them up across sessions. Checks add theirs automatically;
+/// people add and update theirs with `finding`.
+final class FindingStore {
+  private(set) var findings: [Finding] = []
+  private let workspace: Workspace?
+  static let fileName = "findings.json"
+
+  init(workspace: Workspace?) {
+    self.workspace = workspace
+    if let data = workspace?.read(FindingStore.fileName),
+      let list = try? JSONDecoder().decode([Finding].self, from: data)
+    {
+      findings = list
+    }
+  }
+
+  /// Records findings, skipping any already recorded (same check, title and
+  /// evidence); returns how many were new.
+  @discardableResult
+  func record(_ new: [Finding], dataset: String?) throws -> Int {
+    var added = 0
+    for var f in new {
+      if findings.contains(where: { FindingStore.sameFinding($0, f) }) { continue }
+      f.id = nextID()
+      f.recorded = FindingStore.now()
+      f.dataset = dataset
+      findings.append(f)
+      added += 1
+    }
+    if added > 0 { try save() }
+    return added
+  }
+
+  static func sameFinding(_ a: Finding, _ b: Finding) -> Bool {
+    a.check == b.check && a.title == b.title && a.evidence == b.evidence
+  }
+
+  /// Changes the status of finding `id`.
+  func setStatus(_ id: String, _ status: FindingStatus, note: String?) throws -> Finding? {
+    guard let i = findings.firstIndex(where: { $0.id?.lowercased() == id.lowercased() }) else { return nil }
+    findings[i].status = status
+    if let note, !note.isEmpty {
+      let old = findings[i].recommendation
+      findings[i].recommendation = Text(
+        (old?.id ?? "") + (old == nil ? "" : " — ") + note, en: (old?.en ?? "") + (old == nil ? "" : " — ") + note)
+    }
+    try save()
+    return findings[i]
+  }
+
+  private func nextID() -> String {
+    let n = (findings.compactMap { $0.id?.dropFirst(2) }.compactMap { Int($0) }.max() ?? 0) + 1
+    let digits = String(n)
+    return "T-" + String(repeating: "0", count: max(0, 3 - digits.count)) + digits
+  }
+
+  private func save() throws {
+    guard let workspace else { return }
+    let enc = JSONEncoder()
+    enc.outputFormatting = [.prettyPrinted, .sortedKeys]
+    try workspace.write(FindingStore.fileName, try enc.encode(findings))
+  }
+
+  static func now() -> String {
+    let f = ISO8601DateFormatter()
+    f.formatOptions = [.withInternetDateTime]
+    return f.string(from: Date())
+  }
+
+  /// The findings as a table, in `language`.
+  func table(_ list: [Finding], _ language: Language) -> Table {
+    let en = language == .en
+    var b = TableBuilder(
+      en ? "findings" : "temuan",
+      [("id", .string), (en ? "severity" : "tingkat", .string), ("status", .string), (en ? "check" : "pemeriksaan", .string),
+       (en ? "title" : "judul", .string), (en ? "amount" : "jumlah", .money), (en ? "evidence" : "bukti", .int),
+       (en ? "rule" : "dasar", .string), (en ? "recommendation" : "rekomendasi", .string), (en ? "recorded" : "dicatat", .string)],
+      primaryKey: "id")
+    for f in list {
+      b.append([
+        .string(f.id ?? ""), .string(f.severity.label(language)), .string(f.status.label(language)), .string(f.check),
+        .string(f.title(language)), f.amount.map { .money($0) } ?? .null,
+        .int(Int64(f.evidence.reduce(0) { $0 + $1.keys.count })), f.rule.map { .string($0(language)) } ?? .null,
+        f.recommendation.map { .string($0(language)) } ?? .null, f.recorded.map { .string($0) } ?? .null,
+      ])
+    }
+    return b.build()
+  }
+}

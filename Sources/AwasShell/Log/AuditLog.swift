@@ -1,0 +1,152 @@
+import AwasLanguage
+import AwasPluginKit
+import Crypto
+
+/// The tamper-evident audit trail of a dataset: every statement of every
+/// session, appended to `log.jsonl` in the workspace, each entry carrying the
+/// hash of the one before it.
+///
+/// A line is the entry's JSON (sorted keys) with `"hash"` appended last: the
+/// SHA-256 of the line up to that field (closed with `}`). Editing a line breaks
+/// its hash; removing or reordering lines breaks the `prev` chain. `log verify`
+/// prints the head hash, which a supervisor writes into the report: it also
+/// pins the end of the log.
+final class AuditLog {
+  static let fileName = "log.jsonl"
+  let workspace: Workspace
+  let session: String
+  private var digests: [String: FileDigest] = [:]
+
+  struct FileDigest: Codable, Equatable {
+    var name: String
+    var bytes: Int64
+    var sha256: String
+  }
+
+  struct Entry: Codable, Equatable {
+    var seq: Int
+    var time: String
+    var user: String
+    var session: String
+    var statement: String
+    var dataset: String?
+    var asof: String?
+    var files: [FileDigest]
+    var rules: [String: String]
+    var seeds: [String]
+    var status: String
+    var result: String
+    var ms: Int
+    var prev: String
+  }
+
+  init(workspace: Workspace, session: String) {
+    self.workspace = workspace
+    self.session = session
+  }
+
+  /// Appends one statement. Failures to write are reported once by the caller.
+  func append(
+    statement: String, output: CommandOutput?, error: Diagnostic?, dataset: Dataset?, rules: [String: String],
+    seconds: Double
+  ) throws {
+    let (lastSeq, lastHash) = AuditLog.tail(workspace.read(AuditLog.fileName))
+    let entry = Entry(
+      seq: lastSeq + 1, time: FindingStore.now(), user: AuditLog.user(), session: session, statement: statement,
+      dataset: dataset?.folder, asof: dataset.map { $0.asOf.description },
+      files: dataset.map(fileDigests) ?? [], rules: rules, seeds: AuditLog.seeds(output),
+      status: error != nil ? "error" : ((output?.exceptions ?? 0) > 0 ? "exceptions" : "ok"),
+      result: error.map { AuditLog.sha256(Data(("error:" + $0.message.en).utf8)) } ?? AuditLog.digest(output),
+      ms: Int(seconds * 1000), prev: lastHash)
+    try workspace.append(AuditLog.fileName, line: AuditLog.line(entry))
+  }
+
+  /// The JSON line of an entry, with its hash.
+  static func line(_ entry: Entry) -> String {
+    let body = canonical(entry)
+    return String(body.dropLast()) + ",\"hash\":\"" + sha256(Data(body.utf8)) + "\"}"
+  }
+
+  static func canonical(_ entry: Entry) -> String {
+    let enc = JSONEncoder()
+    enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: (try? enc.encode(entry)) ?? Data(), as: UTF8.self)
+  }
+
+  /// Splits a line into its entry and stored hash; nil if it is not an entry.
+  static func parse(_ line: Substring) -> (entry: Entry, body: String, hash: String)? {
+    guard let r = line.range(of: ",\"hash\":\"", options: .backwards), line.hasSuffix("\"}") else { return nil }
+    let body = String(line[..<r.lowerBound]) + "}"
+    let hash = String(line[r.upperBound..<line.index(line.endIndex, offsetBy: -2)])
+    guard let entry = try? JSONDecoder().decode(Entry.self, from: Data(body.utf8)) else { return nil }
+    return (entry, body, hash)
+  }
+
+  /// The sequence number and hash of the last entry in `data`.
+  static func tail(_ data: Data?) -> (Int, String) {
+    guard let data else { return (0, "") }
+    let text = String(decoding: data, as: UTF8.self)
+    guard let last = text.split(separator: "\n").last, let p = parse(last) else { return (0, "") }
+    return (p.entry.seq, p.hash)
+  }
+
+  /// A digest of a result: its tables as plain CSV, its text and fields.
+  static func digest(_ output: CommandOutput?) -> String {
+    guard let output else { return sha256(Data()) }
+    let machine = MachineFormats(cells: CellFormatter(language: .en, mask: false))
+    var text = ""
+    for b in output.blocks {
+      switch b {
+      case .table(let t, _): text += "table:" + machine.csv(t) + "\n"
+      case .text(let s): text += "text:" + s + "\n"
+      case .heading(let s): text += "heading:" + s + "\n"
+      case .fields(let f): text += "fields:" + f.map { $0.0 + "=" + $0.1 }.joined(separator: ";") + "\n"
+      case .chart: break
+      }
+    }
+    text += "exceptions:\(output.exceptions)"
+    return sha256(Data(text.utf8))
+  }
+
+  static func seeds(_ output: CommandOutput?) -> [String] {
+    var out: [String] = []
+    for b in output?.blocks ?? [] {
+      if case .table(let t, _) = b, let s = t.metadata["seed"] { out.append(s) }
+    }
+    return out
+  }
+
+  private func fileDigests(_ d: Dataset) -> [FileDigest] {
+    d.files.map { f in
+      let attrs = try? FileManager.default.attributesOfItem(atPath: f.path)
+      let mtime = (attrs?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+      let key = "\(f.path)|\(f.bytes)|\(mtime)"
+      if let cached = digests[key] { return cached }
+      let digest = FileDigest(name: f.name, bytes: f.bytes, sha256: AuditLog.sha256(file: f.path) ?? "unreadable")
+      digests[key] = digest
+      return digest
+    }
+  }
+
+  static func sha256(_ data: Data) -> String {
+    SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+  }
+
+  /// SHA-256 of a file, read in 4 MiB pieces.
+  static func sha256(file path: String) -> String? {
+    guard let h = FileHandle(forReadingAtPath: path) else { return nil }
+    defer { try? h.close() }
+    var hasher = SHA256()
+    while true {
+      let chunk = h.readData(ofLength: 4 << 20)
+      if chunk.isEmpty { break }
+      hasher.update(data: chunk)
+    }
+    return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+  }
+
+  static func user() -> String {
+    let env = ProcessInfo.processInfo.environment
+    return env["USER"] ?? env["LOGNAME"] ?? "uid-\(getuid())"
+  }
+}
