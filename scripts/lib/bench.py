@@ -1,0 +1,143 @@
+"""Benchmark harness for scripts/bench: times awas statements with the shell's own
+timer (`set timer on`), start-up and Tab completion through a pseudo-terminal, and
+peak memory with /usr/bin/time. Prints Markdown."""
+import os, platform, pty, re, select, statistics, subprocess, sys, time, datetime, shutil
+
+binary, folder, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
+sizes = [int(s) for s in sys.argv[4:]]
+env = dict(os.environ, NO_COLOR="1", AWAS_HISTORY="/dev/null", LANG="C.UTF-8")
+TIMER = re.compile(r"^\((\d+[.,]\d+) (?:s|dtk)\)$")
+
+
+def run(statements, data=None):
+    """Runs statements with the timer on; returns the seconds of each statement."""
+    args = [binary, "--lang", "en"]
+    if data:
+        args += ["--data", data]
+    args += ["-c", "set timer on; " + "; ".join(statements)]
+    p = subprocess.run(args, env=env, capture_output=True, text=True)
+    if p.returncode not in (0, 2):
+        sys.stderr.write(p.stderr)
+        raise SystemExit(f"awas failed: {statements}")
+    times = [float(m.group(1).replace(",", ".")) for m in (TIMER.match(l) for l in p.stderr.splitlines()) if m]
+    return times[1:]  # the first is `set timer on`
+
+
+def median_of(statement, data):
+    times = run([statement] * runs, data)
+    return statistics.median(times), min(times), max(times)
+
+
+def peak_rss_mb(statements, data=None):
+    args = ["/usr/bin/time", "-f", "%M", binary]
+    if data:
+        args += ["--data", data]
+    args += ["-c", "; ".join(statements) if statements else "1"]
+    p = subprocess.run(args, env=env, capture_output=True, text=True)
+    return int(p.stderr.strip().splitlines()[-1]) / 1024
+
+
+def pty_session(args):
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execvpe(binary, [binary] + args, env)
+    return pid, fd
+
+
+def read_until(fd, needle, timeout=10):
+    buf = b""
+    end = time.monotonic() + timeout
+    while needle.encode() not in buf:
+        r, _, _ = select.select([fd], [], [], max(0, end - time.monotonic()))
+        if not r:
+            raise SystemExit(f"timeout waiting for {needle!r}: {buf[-200:]!r}")
+        buf += os.read(fd, 65536)
+    return buf
+
+
+def start_to_prompt(data=None):
+    samples = []
+    for _ in range(runs * 2):
+        t0 = time.monotonic()
+        pid, fd = pty_session(["--data", data] if data else [])
+        read_until(fd, "> ")
+        samples.append(time.monotonic() - t0)
+        os.write(fd, b"\x04")
+        os.waitpid(pid, 0)
+        os.close(fd)
+    return statistics.median(samples)
+
+
+def completion_latency(data, line, expect):
+    pid, fd = pty_session(["--data", data])
+    read_until(fd, "> ", timeout=60)
+    samples = []
+    for _ in range(runs * 4):
+        os.write(fd, line.encode())
+        read_until(fd, line[-3:])
+        t0 = time.monotonic()
+        os.write(fd, b"\t")
+        read_until(fd, expect)
+        samples.append(time.monotonic() - t0)
+        os.write(fd, b"\x15")  # Ctrl-U: clear the line
+        time.sleep(0.05)
+        try:
+            os.read(fd, 65536)
+        except OSError:
+            pass
+    os.write(fd, b"\x04")
+    os.waitpid(pid, 0)
+    return statistics.median(samples), max(samples)
+
+
+def ensure(loans):
+    d = os.path.join(folder, f"demo-{loans}")
+    if not os.path.exists(os.path.join(d, "koperasi.toml")):
+        t0 = time.monotonic()
+        subprocess.run([binary, "demo", d, "--loans", str(loans), "--seed", "1"], env=env, check=True, capture_output=True)
+        sys.stderr.write(f"generated {d} in {time.monotonic() - t0:.1f} s\n")
+    size = sum(os.path.getsize(os.path.join(d, f)) for f in os.listdir(d) if f.endswith(".csv"))
+    return d, size
+
+
+def fmt(s):
+    return f"{s * 1000:.0f} ms" if s < 10 else f"{s:.1f} s"
+
+
+rows = []
+cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
+mem = next((int(l.split()[1]) // 1024 // 1024 for l in open("/proc/meminfo") if l.startswith("MemTotal")), 0)
+print("# Benchmarks\n")
+print(f"Measured by `scripts/bench` on {datetime.date.today().isoformat()}: {os.cpu_count()} cores ({cpu}), "
+      f"{mem} GiB RAM, {platform.system()} {platform.release()}, release build. Each figure is the median of "
+      f"{runs} runs (completion: {runs * 4}) unless noted; times come from the shell's own timer "
+      "(`set timer on`), which measures one statement inside the running process.\n")
+print("| what | dataset | target | measured |")
+print("|---|---|---|---|")
+print(f"| start to prompt (no dataset) | — | < 100 ms | {fmt(start_to_prompt())} |")
+for loans in sizes:
+    d, size = ensure(loans)
+    label = f"{loans:,} loans ({size / 1e6:.0f} MB CSV)"
+    load = median_of(f'open "{d}"', None)
+    print(f"| load with derived columns (`open`) | {label} | 1M: < 1.5 s | {fmt(load[0])} (min {fmt(load[1])}) |")
+    print(f"| peak memory after load | {label} | 1M: < 1 GB | {peak_rss_mb([f'open \"{d}\"']):.0f} MB |")
+    q = median_of("pinjaman | where dpd > 90 | sort sisa desc | head 10", d)
+    print(f"| `pinjaman \\| where dpd > 90 \\| sort sisa desc \\| head 10` | {label} | < 100 ms | {fmt(q[0])} |")
+    if loans >= 1_000_000:
+        w = median_of("pinjaman | where dpd > 90 | count", d)
+        s = median_of("pinjaman | sort sisa desc | count", d)
+        print(f"| `where` on {loans:,} rows (`pinjaman \\| where dpd > 90 \\| count`) | {label} | < 200 ms | {fmt(w[0])} |")
+        print(f"| `sort` on {loans:,} rows (`pinjaman \\| sort sisa desc \\| count`) | {label} | < 200 ms | {fmt(s[0])} |")
+        c = completion_latency(d, "pinjaman | where d", "dpd")
+        print(f"| Tab completion at the prompt (`pinjaman \\| where d⇥`, through a pty) | {label} | < 10 ms | {fmt(c[0])} (max {fmt(c[1])}) |")
+    for stmt, target in [("risk", "< 300 ms"), ("risk rollrate --from 2025-01-31 --to 2025-12-31", "< 3 s"),
+                         ("check benford angsuran.pokok", "< 500 ms"),
+                         ("check duplicates angsuran --on no_pinjaman,tanggal,pokok", "< 2 s")]:
+        if loans < 1_000_000:
+            continue
+        try:
+            m = median_of(stmt, d)
+            print(f"| `{stmt}` | {label} | {target} | {fmt(m[0])} |")
+        except SystemExit as e:
+            print(f"| `{stmt}` | {label} | {target} | failed: {e} |")
+print("\nTargets are those named in the issues; each row is measured, none estimated.")
