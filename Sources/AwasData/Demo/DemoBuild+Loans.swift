@@ -18,11 +18,9 @@ extension DemoBuild {
     loans.reserveCapacity(n)
     var busyUntil = [Int32](repeating: 0, count: members.count)
     let span = Double(asOf.serial - 10 - loanStart.serial)
-    // One low-discrepancy sequence per (officer, tenor): the installments of
-    // every officer's loans of each tenor spread evenly over the mantissas.
-    let tenorCount = Self.tenors.count
-    var counter = [Int](repeating: 0, count: petugas.count * tenorCount)
-    let phase = (0..<petugas.count * tenorCount).map { _ in r.unit() }
+    var balancers = petugas.indices.map { DigitBalancer(uniform: $0 == fabricatingPetugas) }
+    var sched = DemoSchedule()
+    var pays: [DemoPayment] = []
     let byOffice = (0..<DemoOffices.all.count).map { o in petugas.indices.filter { petugas[$0].office == o } }
     for i in 0..<n {
       // Linear growth: density 1 + 1.5 t over t in [0, 1]; invert its CDF.
@@ -33,26 +31,24 @@ extension DemoBuild {
       let kec = DemoPlaces.desa[Int(families[Int(members[m].family)].desa)].kecamatan
       let office = DemoOffices.office(ofKecamatan: kec)
       let candidates = byOffice[office].isEmpty ? Array(petugas.indices) : byOffice[office]
-      // The fabricating officer gets half the share of the others.
-      let p = candidates[r.weighted(candidates.map { $0 == fabricatingPetugas ? 1 : 2 })]
-      let t = r.weighted(Self.tenorWeights)
-      let seq = p * tenorCount + t
-      let c = counter[seq]
-      counter[seq] += 1
-      let u = (phase[seq] + Double(c) * 0.618_033_988_749_894_9).truncatingRemainder(dividingBy: 1)
-      // The installment's mantissa is log-uniform (Benford) for every officer
-      // but the fabricating one, whose first digits are uniform; it is drawn
-      // independently of the tenor (one sequence per tenor), so the number of
-      // payments a loan makes does not depend on its first digit.
-      let mantissa = p == fabricatingPetugas
-        ? Double(1 + (c * 4) % 9) + u : DemoSchedule.powers[min(1000, Int(u * 1000))]
-      var loan = makeLoan(date: date, member: m, petugas: p, tenor: Self.tenors[t], mantissa: mantissa, r: &r)
+      // The fabricating officer gets a third of the share of the others.
+      let p = candidates[r.weighted(candidates.map { $0 == fabricatingPetugas ? 1 : 3 })]
+      let tenor = Self.tenors[r.weighted(Self.tenorWeights)]
+      // The installment's mantissa: first digits Benford-distributed per
+      // officer (uniform for the fabricating one), weighted by the payments
+      // the loan should have made by the reporting date.
+      let due = (Day(serial: asOf.serial).year - Day(serial: date).year) * 12
+        + Day(serial: asOf.serial).month - Day(serial: date).month
+      let mantissa = balancers[p].mantissa(payments: min(tenor, max(1, due)), &r)
+      var loan = makeLoan(date: date, member: m, petugas: p, tenor: tenor, mantissa: mantissa, r: &r)
       if r.chance(0.06) && loan.tenor >= 6 {
         loan.behaviour = .prepaid
         loan.stopAfter = UInt8(r.int(2...Int(loan.tenor) - 2))
       }
       busyUntil[m] = Day(serial: date).adding(months: Int(loan.tenor)).serial + Int32(r.below(60))
       loans.append(loan)
+      simulate(i, &sched, into: &pays)
+      for pay in pays { balancers[p].record(pay.pokok) }
     }
   }
 

@@ -82,7 +82,7 @@ extension DemoBuild {
   /// The planted double entry: one payment of the book year recorded twice.
   private func duplicateOnePayment(_ out: inout [DemoPayment], _ r: inout Xoshiro256) {
     let startOfYear = day(bookYear, 1, 1)
-    let candidates = out.indices.filter { out[$0].date >= startOfYear && out[$0].denda == 0 }
+    let candidates = out.indices.filter { out[$0].date >= startOfYear }
     guard !candidates.isEmpty else { return }
     let i = candidates[r.below(candidates.count)]
     var copy = out[i]

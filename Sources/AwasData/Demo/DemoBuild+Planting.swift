@@ -100,7 +100,7 @@ extension DemoBuild {
         sched.compute(self.loans[i])
         let n = sched.due.count
         return n >= 6 && sched.due[n - 4] > self.asOf.serial
-          && sched.due.contains { $0 >= self.day(2025, 1, 10) && $0 <= self.asOf.serial }
+          && sched.due.contains { $0 >= self.day(2025, 1, 10) && $0 <= self.asOf.serial - 30 }
       }
       guard let i = find(test) else { continue }
       loans[i].duplicatePayment = true
