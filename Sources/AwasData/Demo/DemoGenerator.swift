@@ -9,6 +9,7 @@ import Foundation
 /// Rows are streamed to buffered files; a million loans (about ten million
 /// repayments) are planned in compact arrays, never as a `String` per row.
 public struct DemoGenerator: Sendable {
+  /// Everything random derives from it: the same seed gives the same bytes.
   public var seed: UInt64
   /// Number of loans (pinjaman rows); members are about 65 % of it.
   public var loans: Int
@@ -71,6 +72,7 @@ public struct DemoGenerator: Sendable {
 
 /// Why the demo could not be generated.
 public struct DemoError: Error, Sendable, CustomStringConvertible {
+  /// What went wrong, in both languages.
   public let message: Text
 
   static func tooFewLoans(_ n: Int) -> DemoError {

@@ -84,9 +84,13 @@ public struct PlantedAnomaly: Sendable, Hashable, Codable {
 
 /// A value in ``PlantedAnomaly/details``: a number, text, or a list or map of them.
 public indirect enum PlantedDetail: Sendable, Hashable, Codable {
+  /// A whole number (amounts in rupiah, days).
   case int(Int64)
+  /// Text (identifiers, ISO dates).
   case string(String)
+  /// A JSON array.
   case list([PlantedDetail])
+  /// A JSON object.
   case map([String: PlantedDetail])
 
   public init(from decoder: Decoder) throws {

@@ -58,7 +58,9 @@ final class ByteSink {
     while !rest.isEmpty {
       if count == capacity { flush() }
       let n = min(rest.count, capacity - count)
-      for (k, b) in rest.prefix(n).enumerated() { base[count + k] = b }
+      if let src = bytes.baseAddress {
+        (base + count).update(from: src + (rest.startIndex - bytes.startIndex), count: n)
+      }
       count += n
       rest = rest.dropFirst(n)
     }

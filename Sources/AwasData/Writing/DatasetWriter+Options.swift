@@ -37,11 +37,14 @@ extension DatasetWriter {
     public var byteOrderMark: Bool
     /// End lines with CR LF instead of LF. Line breaks inside quoted fields are kept as given.
     public var crlf: Bool
+    /// Whether money is written with `Rp`.
     public var rupiahPrefix: RupiahPrefix
+    /// How negative money is written.
     public var negatives: NegativeStyle
     /// With a decimal comma, group money's thousands with `.` (`1.250.000,50`).
     /// Without a decimal comma money is never grouped.
     public var groupThousands: Bool
+    /// How header names are spelled.
     public var headerStyle: HeaderStyle
     /// Quote every non-null field, numbers and dates included (null stays empty).
     public var quoteAll: Bool

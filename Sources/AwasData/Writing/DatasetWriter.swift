@@ -19,7 +19,9 @@ import Foundation
 ///
 /// Numbers that contain the delimiter (decimal comma with `,`) are quoted.
 public struct DatasetWriter: Sendable {
+  /// Delimiter, decimal mark, date style and encoding (declared in koperasi.toml's `[format]`).
   public var format: CSVFormat
+  /// Writer-only variations the loader detects by itself.
   public var options: Options
 
   public init(format: CSVFormat = .standard, options: Options = .plain) {

@@ -77,16 +77,19 @@ import Testing
     var count: [String: Int] = [:]
     var sequences: [String: [Int]] = [:]
     var triples: [String: [String]] = [:]
+    var sameDay: [String: Int] = [:]
     for a in d.angsuran {
       let no = a["no_bukti"] ?? ""
       count[no, default: 0] += 1
       let digits = no.reversed().prefix { $0.isNumber }
       sequences[String(no.dropLast(digits.count)), default: []].append(Int(String(digits.reversed())) ?? -1)
       triples[[a["no_pinjaman"] ?? "", a["tanggal"] ?? "", a["pokok"] ?? ""].joined(separator: "|"), default: []].append(no)
+      sameDay[(a["no_pinjaman"] ?? "") + "|" + (a["tanggal"] ?? ""), default: 0] += 1
     }
     #expect(Set(count.filter { $0.value > 1 }.keys) == d.keys(.duplicateReceiptNumber))
     let doubled = triples.values.filter { $0.count > 1 }.map { Set($0) }
     #expect(Set(doubled) == Set(d.entries(.duplicateReceipt).map { Set($0.keys) }))
+    #expect(sameDay.values.filter { $0 > 1 }.count == d.entries(.duplicateReceipt).count)
     var gaps: Set<[String]> = []
     for (prefix, numbers) in sequences {
       let sorted = Set(numbers).sorted()
