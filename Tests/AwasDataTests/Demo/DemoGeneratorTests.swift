@@ -181,6 +181,17 @@ import Testing
     #expect(kinds == Set(PlantedAnomaly.Kind.allCases.map(\.rawValue)))
   }
 
+  @Test func windows1252DemoIsPlainASCII() throws {
+    let dir = temporaryFolder("cp1252")
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    try DemoGenerator(seed: 2, loans: 300, format: CSVFormat(encoding: .windows1252)).write(to: dir)
+    for f in ["anggota", "pengurus", "pinjaman", "jurnal"] {
+      let bytes = try Data(contentsOf: URL(fileURLWithPath: dir + "/" + f + ".csv"))
+      #expect(bytes.allSatisfy { $0 < 0x80 }, "\(f)")
+    }
+    #expect(try String(contentsOfFile: dir + "/koperasi.toml", encoding: .utf8).contains("encoding = \"Windows-1252\""))
+  }
+
   @Test func twentyThousandLoans() throws {
     let dir = temporaryFolder("20k")
     defer { try? FileManager.default.removeItem(atPath: dir) }
