@@ -42,6 +42,11 @@ struct Engine2016: HealthEngine {
     var r = ComponentResult(component: c, complete: false)
     let (nt, nc) = n.resolve(options), (dt, dc) = d.resolve(options), (sid, sc) = s.resolve(options)
     r.choices = [nc, dc, sc].compactMap { $0 }
+    for t in (nt ?? []) + (dt ?? []) {
+      for ch in input.figures.scheme.choices(under: t.name, options) where !r.choices.contains(where: { $0 == ch }) {
+        r.choices.append(ch)
+      }
+    }
     guard let nt, let dt, let sid, let scale = input.figures.scheme.scales[sid] else {
       r.notes.append(Text("alternatif yang dipilih tidak terdefinisi", en: "the chosen alternative is not defined"))
       return r

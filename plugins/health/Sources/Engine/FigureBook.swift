@@ -33,10 +33,7 @@ struct FigureBook: Sendable {
           "masukan \(name): alternatif `\(choice?.alternative ?? "")` tidak ada", en: "input \(name): no alternative `\(choice?.alternative ?? "")`"))
       }
       let r = evaluate(terms)
-      guard let total = r.total else {
-        let why = r.missing.first ?? ""
-        return .missing(Text("\(name): ", en: "\(name): ") + why)
-      }
+      guard let total = r.total else { return .missing(r.missing.first ?? "") }
       return .amount(total, .formula(name, r))
     }
     if name.hasPrefix("pinjaman.") {

@@ -9,9 +9,12 @@ struct HealthRules: Sendable {
   static let schemeFiles = ["ksp-2016.toml", "kspps-2016.toml"]
   static let checklistFiles = ["manajemen-2016.toml", "syariah-2016.toml"]
 
+  /// The folder of the built-in rule files.
+  static var folder: URL? { Bundle.module.url(forResource: "Rules", withExtension: nil) }
+
   /// The built-in rules, read once.
   static let builtIn: Result<HealthRules, RuleFileError> = {
-    guard let folder = Bundle.module.url(forResource: "Rules", withExtension: nil) else {
+    guard let folder else {
       return .failure(RuleFileError([RuleProblem(file: "Rules", line: nil, message: "resources missing")]))
     }
     do {

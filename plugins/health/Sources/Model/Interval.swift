@@ -9,7 +9,7 @@ enum RatioValue: Sendable, Hashable {
 
   /// The ratio as a fraction for a `percent` cell (12.34% → 0.1234); nil for infinities.
   var percentCell: Value {
-    if case .finite(let d) = self { return .percent(d.double / 100) }
+    if case .finite(let d) = self { return .percent(Double(d.raw) / 1_000_000) }
     return .null
   }
 

@@ -27,6 +27,19 @@ struct Scheme: Sendable {
   var file: String
 
   func aspect(_ id: String) -> Aspect? { aspects.first { $0.id == id } }
+
+  /// The options that decide the named input `name` (and the inputs it uses), in order of use.
+  func choices(under name: String, _ options: ResolvedOptions, seen: Set<String> = []) -> [(option: String, alternative: String)] {
+    guard let def = inputs[name], !seen.contains(name) else { return [] }
+    let (terms, ch) = def.formula.resolve(options)
+    var out = ch.map { [$0] } ?? []
+    for t in terms ?? [] {
+      for c in choices(under: t.name, options, seen: seen.union([name])) where !out.contains(where: { $0 == c }) {
+        out.append(c)
+      }
+    }
+    return out
+  }
   func option(_ id: String) -> OptionDef? { options.first { $0.id == id } }
   func components(of aspect: String) -> [Component] { components.filter { $0.aspect == aspect } }
   func component(_ id: String) -> Component? {

@@ -34,8 +34,8 @@ enum HealthCompareTable {
       let pa = before.aspect(asp.aspect.id)
       b.append([
         .string(en ? "aspect" : "aspek"), .string(asp.aspect.id), .string(asp.aspect.label(l)),
-        .double(asp.aspect.weight.double), pa?.percent.map { .percent($0.double / 100) } ?? .null,
-        pa.map { .double($0.skor.double) } ?? .null, asp.percent.map { .percent($0.double / 100) } ?? .null,
+        .double(asp.aspect.weight.double), pa?.percent.map { .percent(Double($0.raw) / 1_000_000) } ?? .null,
+        pa.map { .double($0.skor.double) } ?? .null, asp.percent.map { .percent(Double($0.raw) / 1_000_000) } ?? .null,
         .double(asp.skor.double), diff(asp.skor, pa?.skor),
         pa?.category.map { .string($0.label(l) + ((pa?.complete ?? false) ? "" : "*")) } ?? .null,
         asp.category.map { .string($0.label(l) + (asp.complete ? "" : "*")) } ?? .null, .null,
@@ -43,7 +43,7 @@ enum HealthCompareTable {
     }
     b.append([
       .string("total"), .string("total"), .string(Text("Skor total", en: "Total score")(l)), .double(100),
-      .percent(before.total.double / 100), .double(before.total.double), .percent(now.total.double / 100),
+      .percent(Double(before.total.raw) / 1_000_000), .double(before.total.double), .percent(Double(now.total.raw) / 1_000_000),
       .double(now.total.double), diff(now.total, before.total),
       before.category.map { .string($0.label(l) + (before.complete ? "" : "*")) } ?? .null,
       now.category.map { .string($0.label(l) + (now.complete ? "" : "*")) } ?? .null,

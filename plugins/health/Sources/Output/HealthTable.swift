@@ -28,7 +28,7 @@ enum HealthTable {
       }
       b.append([
         .string(l == .en ? "aspect" : "aspek"), .string(asp.aspect.label(l)), .string(asp.aspect.id),
-        .string((Text("Jumlah ", en: "Subtotal ") + asp.aspect.label)(l)), asp.percent.map { .percent($0.double / 100) } ?? .null,
+        .string((Text("Jumlah ", en: "Subtotal ") + asp.aspect.label)(l)), asp.percent.map { .percent(Double($0.raw) / 1_000_000) } ?? .null,
         .null, .null, .double(asp.aspect.weight.double), .double(asp.skor.double),
         asp.category.map { .string($0.label(l) + (asp.complete ? "" : "*")) } ?? .null, .null,
         asp.complete ? .null : .string(Text("tidak lengkap", en: "incomplete")(l)),
