@@ -39,6 +39,12 @@ public struct Interviewer: Sendable {
     public var stoppedEarly: Bool
     /// Questions still without a yes/no answer.
     public var open: Int
+    public init(answered: Int, skipped: Int, stoppedEarly: Bool, open: Int) {
+      self.answered = answered
+      self.skipped = skipped
+      self.stoppedEarly = stoppedEarly
+      self.open = open
+    }
   }
 
   /// Asks `items` (by default every question still open), saving with `save`

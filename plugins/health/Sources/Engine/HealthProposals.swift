@@ -99,7 +99,9 @@ enum HealthProposals {
     var nowById: [String: Int64] = [:]
     for r in 0..<now.rowCount { if let id = id1.string(at: r) { nowById[id] = s1[r] } }
     var macet: Int64 = 0, collected: Int64 = 0
+    let cair = then.column("tanggal_cair")
     for r in 0..<then.rowCount where k0.string(at: r) == "macet" {
+      if let days = cair?.days, cair?.isNull(r) == false, days[r] > end.serial { continue }
       guard let id = id0.string(at: r) else { continue }
       macet += s0[r]
       collected += max(0, s0[r] - (nowById[id] ?? 0))
