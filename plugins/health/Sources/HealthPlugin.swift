@@ -36,10 +36,13 @@ public struct HealthPlugin: Plugin {
 }
 
 /// ``HealthScoring`` for other plugins (the risk plugin's stress test rescoring a shocked dataset).
-/// Answers are not read (no workspace): the Manajemen aspect counts as incomplete.
+/// Answers are read from the dataset's default workspace (`<folder>/.awas`) when it exists;
+/// otherwise the Manajemen aspect counts as incomplete.
 struct HealthService: HealthScoring {
   func score(_ dataset: Dataset, settings: Settings, language: Language) throws -> HealthScore {
-    let a = try HealthRunner(dataset: dataset, settings: settings, workspace: nil).current()
+    let folder = URL(fileURLWithPath: dataset.folder).appendingPathComponent(".awas").path
+    let ws = FileManager.default.fileExists(atPath: folder) ? Workspace(path: folder) : nil
+    let a = try HealthRunner(dataset: dataset, settings: settings, workspace: ws).current()
     return HealthScore(total: a.total.double, category: a.category?.label ?? "-", complete: a.complete)
   }
 }
