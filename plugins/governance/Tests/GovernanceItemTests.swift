@@ -100,3 +100,28 @@ struct GovCase: Sendable, CustomStringConvertible {
     }
   }
 }
+
+@Suite struct GovernanceQuestionTests {
+  static let questions = ["laporan-ditandatangani", "manajer-mandiri", "fungsi-pengawas", "komite-pinjaman", "som-sop"]
+
+  @Test(arguments: questions) func aQuestionPassesOnYesAndFailsOnNo(_ id: String) throws {
+    #expect(try outcome(id, GovBooks()).status == .needsAnswer)
+    var sheet = AnswerSheet(checklist: "tatakelola")
+    sheet[id] = Answer(.yes, note: "notulen")
+    #expect(try outcome(id, GovBooks(), answers: sheet).status == .passed)
+    sheet[id] = Answer(.no)
+    #expect(try outcome(id, GovBooks(), answers: sheet).status == .failed)
+    sheet[id] = Answer(.skipped)
+    #expect(try outcome(id, GovBooks(), answers: sheet).status == .needsAnswer)
+  }
+
+  @Test func aDataItemWithoutDataIsDecidedByItsAnswer() throws {
+    var b = GovBooks()
+    b.rat = nil
+    var sheet = AnswerSheet(checklist: "tatakelola")
+    sheet["rat-tahunan"] = Answer(.no, note: "RAT ditunda")
+    let r = try #require(try govResults(b, answers: sheet).first { $0.item.id == "rat-tahunan" })
+    #expect(r.outcome.status == .failed)
+    #expect(r.question.en == "Was the RAT for book year 2024 held?")
+  }
+}
