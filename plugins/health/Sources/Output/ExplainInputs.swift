@@ -27,12 +27,12 @@ enum ExplainInputs {
       case .accounts(let accounts)?:
         for a in accounts {
           b.append([
-            .string(part), .string(prefix + "  · " + line.term.name), .string(a.kodeAkun), .string(a.namaAkun),
+            .string(part), .string("  · " + line.term.name), .string(a.kodeAkun), .string(a.namaAkun),
             .string(a.pos), .money(a.amount), .null, .string("\(a.table).csv saldo"),
           ])
         }
       case .derived(let t)?:
-        b.append([.string(part), .string(prefix + "  · " + line.term.name), .null, .null, .null, .null, .null, .string(t(l))])
+        b.append([.string(part), .string("  · " + line.term.name), .null, .null, .null, .null, .null, .string(t(l))])
       case .formula(let name, let inner)?:
         add(&b, part: part, prefix: prefix + name + " › ", inner, l)
       case nil: break

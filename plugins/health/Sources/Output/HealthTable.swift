@@ -74,8 +74,8 @@ enum HealthTable {
       en += (n > 0 ? "," : "") + " \(q) question\(q == 1 ? "" : "s") unanswered"
     }
     let cat = a.bestCategory
-    id += "; skor bisa sampai \(best)" + (cat.map { " (\($0.label.id))" } ?? "")
-    en += "; the score could reach \(best)" + (cat.map { " (\($0.label.en))" } ?? "")
+    id += "; skor bisa sampai \(ValueFormatter.display(.double(best.double), .id))" + (cat.map { " (\($0.label.id))" } ?? "")
+    en += "; the score could reach \(ValueFormatter.display(.double(best.double), .en))" + (cat.map { " (\($0.label.en))" } ?? "")
     return Text(id, en: en)
   }
 }
