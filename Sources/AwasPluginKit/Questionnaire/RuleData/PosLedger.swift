@@ -16,7 +16,7 @@ public struct AccountLine: Sendable, Hashable {
 }
 
 /// Which balance of `neraca`/`phu`: this year (`saldo_kini`) or last (`saldo_lalu`).
-public enum Period: String, Sendable, Hashable {
+public enum BalancePeriod: String, Sendable, Hashable {
   case current, previous
   var column: String { self == .current ? "saldo_kini" : "saldo_lalu" }
 }
@@ -34,10 +34,10 @@ public struct PosLedger: Sendable {
   private var lines: [String: [AccountLine]] = [:]
   private var statementProblem: [PosVocabulary.Statement: Text] = [:]
   private var nullRows: [String: [String]] = [:]
-  public let period: Period
+  public let period: BalancePeriod
 
   /// Reads `neraca` and `phu` of `dataset` for `period`.
-  public init(dataset: Dataset, period: Period) {
+  public init(dataset: Dataset, period: BalancePeriod) {
     self.period = period
     for s in [PosVocabulary.Statement.neraca, .phu] {
       guard let t = dataset.table(s.rawValue) else {

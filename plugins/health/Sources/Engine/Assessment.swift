@@ -44,7 +44,7 @@ struct AspectResult: Sendable {
 struct Assessment: Sendable {
   var scheme: Scheme
   var options: ResolvedOptions
-  var period: Period
+  var period: BalancePeriod
   var asOf: Day
   var components: [ComponentResult]
   var aspects: [AspectResult]

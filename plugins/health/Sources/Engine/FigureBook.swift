@@ -12,7 +12,7 @@ struct FigureBook: Sendable {
   let policy: [String: Value]
 
   init(
-    scheme: Scheme, options: ResolvedOptions, dataset: Dataset, period: Period, loanDataset: Dataset?,
+    scheme: Scheme, options: ResolvedOptions, dataset: Dataset, period: BalancePeriod, loanDataset: Dataset?,
     loansUnavailable: Text? = nil
   ) {
     self.scheme = scheme

@@ -3,7 +3,7 @@ import AwasPluginKit
 /// What an engine needs besides the scheme: figures for one period and the answers.
 struct EngineInput: Sendable {
   var figures: FigureBook
-  var period: Period
+  var period: BalancePeriod
   var asOf: Day
   var checklists: [String: Checklist]
   /// Answers by checklist id; nil when answers do not apply to this period.
