@@ -14,7 +14,7 @@ enum TopN {
         let bits = d.isNaN ? UInt64.max >> 1 : d.bitPattern
         return bits & (1 << 63) != 0 ? ~bits : bits | (1 << 63)
       })
-    case .bool(let a): r = ContiguousArray(a.lazy.map { $0 ? 1 : 0 })
+    case .bool(let a): r = ContiguousArray(a.lazy.map { $0 ? 2 : 1 })  // never ~0 when descending
     case .dictionary(let codes, let values):
       let byValue = values.indices.sorted { values[$0] < values[$1] }
       var rankOf = [UInt64](repeating: 0, count: values.count)

@@ -24,8 +24,19 @@ extension Interpreter {
   /// `sort`: stable, nulls last in either direction.
   func sort(_ t: Table, _ items: [SortItem]) throws -> Table {
     let k = try keys(t, items)
-    guard let order = t.sortedRows(by: k) else { return t }
+    guard let order = Interpreter.sortKeys(t, k).sortedRows(by: k) else { return t }
     return t.gather(order)
+  }
+
+  /// The key columns of `t`, with yes/no columns as 0/1 integers: the
+  /// table's radix sort ranks `false` descending like a null.
+  static func sortKeys(_ t: Table, _ keys: [SortKey]) -> Table {
+    let cols = keys.compactMap { k -> Column? in
+      guard let c = t.column(k.column) else { return nil }
+      guard let b = c.bools else { return c }
+      return Column(name: c.name, type: .int, storage: .int64(ContiguousArray(b.lazy.map { $0 ? 1 : 0 })), nulls: c.nulls)
+    }
+    return Table(name: t.name, columns: cols, rowCount: t.rowCount)
   }
 
   /// `sort … | head n` without sorting every row: rows whose first key ranks
@@ -44,7 +55,7 @@ extension Interpreter {
       for i in 0..<r.count where r[i] <= threshold { candidates.append(Int32(i)) }
     }
     let subset = t.gather(candidates)
-    guard let order = subset.sortedRows(by: k) else { return subset.head(n) }
+    guard let order = Interpreter.sortKeys(subset, k).sortedRows(by: k) else { return subset.head(n) }
     return subset.gather(order.prefix(n))
   }
 

@@ -149,7 +149,11 @@ extension Parser {
       default: piece = .text(t.text)
       }
       if !t.spaceBefore, var w = out.last {
-        w.pieces.append(piece)
+        if case .text(let a)? = w.pieces.last, case .text(let b) = piece {
+          w.pieces[w.pieces.count - 1] = .text(a + b)
+        } else {
+          w.pieces.append(piece)
+        }
         w.span = w.span.union(t.span)
         w.quoted = w.quoted || quoted
         out[out.count - 1] = w
