@@ -37,11 +37,9 @@ extension Messages {
     Text("tidak bisa membandingkan \(a.label.id) dengan \(b.label.id)", en: "cannot compare \(a.label.en) with \(b.label.en)")
   }
   static func compareHint(_ a: ColumnType, _ b: ColumnType) -> Text {
-    if a == .string || b == .string {
-      return Text("teks ditulis dalam tanda kutip: status == \"aktif\"", en: "text goes in quotes: status == \"aktif\"")
-    }
-    return Text("bandingkan nilai sejenis: rupiah dengan 10jt, tanggal dengan 2025-12-31, persen dengan 5%",
-      en: "compare like with like: rupiah with 10jt, dates with 2025-12-31, percentages with 5%")
+    Text(
+      "bandingkan nilai sejenis: rupiah dengan 10jt, tanggal dengan 2025-12-31, persen dengan 5%, teks dengan \"…\"",
+      en: "compare like with like: rupiah with 10jt, dates with 2025-12-31, percentages with 5%, text with \"…\"")
   }
   static func containsNeedsText(_ t: ColumnType?) -> Text {
     Text("`memuat` bekerja pada teks, bukan \(typeName(t).id)", en: "`contains` works on text, not \(typeName(t).en)")

@@ -86,6 +86,12 @@ enum Messages {
   static func nameIsCommand(_ n: String) -> Text {
     Text("`\(n)` sudah dipakai (perintah atau hasil terakhir)", en: "`\(n)` is taken (a command or the last result)")
   }
+  static func assignNeedsLet(_ n: String) -> Text {
+    Text("untuk menamai hasil, awali dengan `misal`", en: "to name a result, start with `let`")
+  }
+  static func assignHint(_ n: String) -> Text {
+    Text("misal \(n) = …", en: "let \(n) = …")
+  }
   static let sourceNeedsPath = Text("`jalankan` memerlukan nama berkas", en: "`source` needs a file name")
   static let sourceHint = Text("jalankan periksa-bulanan.awas", en: "source monthly-check.awas")
   static let elseWithoutIf = Text("`lainnya` tanpa `jika` sebelumnya", en: "`else` without an `if` before it")

@@ -87,11 +87,16 @@ extension Parser {
     if first.kind == .identifier, context.command(first.text) != nil {
       return .command(command(seg))
     }
+    if first.kind == .identifier, seg.count > 2, seg[seg.startIndex + 1].is(.assign) {
+      throw Diagnostic(Messages.assignNeedsLet(first.text), span: first.span, hint: Messages.assignHint(first.text))
+    }
+    let known = first.kind == .identifier && context.isKnownName(first.text)
     if first.kind == .identifier, seg.count > 1, Parser.looksLikeArgument(seg, at: seg.startIndex + 1),
-      Keyword.lookup(first.text) == nil, Functions.lookup(first.text) == nil
+      Keyword.lookup(first.text) == nil, Functions.lookup(first.text) == nil,
+      !(known && seg[seg.startIndex + 1].kind == .punct(.dot))
     {
       // `pinjaman where …` or `periksaa benford …`: not an expression.
-      if context.isKnownName(first.text) {
+      if known {
         throw Diagnostic(
           Messages.missingPipe(first.text), span: seg[seg.startIndex + 1].span,
           hint: Messages.missingPipeHint(first.text, seg[seg.startIndex + 1].text))
