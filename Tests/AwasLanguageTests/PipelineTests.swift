@@ -157,3 +157,29 @@ struct SplitMix {
     return z ^ (z >> 31)
   }
 }
+
+@Suite struct PickingTests {
+  /// The language's non-generic gather agrees with `Table.gather` on every kind of column.
+  @Test func pickingMatchesGather() {
+    var rng = SplitMix(seed: 9)
+    let n = 300
+    let text = (0..<n).map { i -> String? in i % 7 == 0 ? nil : (i % 11 == 0 ? "" : "id-\(i)-é") }
+    let t = Table(name: "t", columns: [
+      Column.string("text", text),
+      Column.string("dict", (0..<n).map { ["a", "b", nil][$0 % 3] }),
+      Column.int64("i", .int, (0..<n).map { $0 % 5 == 0 ? nil : Int64($0) }),
+      Column.double("d", .percent, (0..<n).map { $0 % 4 == 0 ? nil : Double($0) / 100 }),
+      Column.date("day", (0..<n).map { $0 % 6 == 0 ? nil : Day(serial: Int32($0)) }),
+      Column.bool("b", (0..<n).map { $0 % 9 == 0 ? nil : $0 % 2 == 0 }),
+    ])
+    guard case .text = t.columns[0].storage else { Issue.record("expected plain text"); return }
+    let rows = ContiguousArray((0..<500).map { _ in Int32(rng.next() % UInt64(n)) })
+    let a = t.picking(rows), b = t.gather(rows)
+    #expect(a.rowCount == 500)
+    for c in t.columnNames {
+      #expect(a.values(c) == b.values(c), "\(c)")
+    }
+    #expect(t.picking(range: 298..<400).rowCount == 2)
+    #expect(t.picking(ContiguousArray()).rowCount == 0)
+  }
+}

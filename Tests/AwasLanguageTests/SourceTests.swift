@@ -67,7 +67,7 @@ import Testing
     let dir = try folder(["bulanan.awas": "sapa x", "m.awas": ""])
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let s = Session()
-    s.interpreter.run(SourceText(name: dir + "/m.awas", text: "source bulana.awas"))
+    _ = s.interpreter.run(SourceText(name: dir + "/m.awas", text: "source bulana.awas"))
     #expect(s.host.rendered().first?.hasSuffix("= saran: maksud Anda `bulanan.awas`?") == true)
   }
 }

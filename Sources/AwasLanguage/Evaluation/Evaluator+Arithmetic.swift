@@ -7,7 +7,7 @@ extension Evaluator {
   /// zero gives null.
   func arithmetic(_ op: ArithmeticOp, _ l: Vec, _ r: Vec, span: Span) throws -> Vec {
     guard let lt = l.type, let rt = r.type else { return .constant(.null) }
-    let n = rows
+    let n = l.isConstant && r.isConstant ? 1 : rows
     let a = l.column("", count: n), b = r.column("", count: n)
     var nulls = union(a.nullBits, b.nullBits)
     let result: Column

@@ -12,13 +12,16 @@ extension Evaluator {
   func compare(_ op: CompareOp, _ l: Vec, _ r: Vec, span: Span) throws -> Vec {
     if case .constant(.null) = r { return nullCompare(op, l) }
     if case .constant(.null) = l { return nullCompare(op.swapped, r) }
+    if l.isConstant && r.isConstant {
+      let one = try compare(op, l.column("", count: 1), r, span: span)
+      return .constant(one.t[0] ? .bool(true) : (one.f[0] ? .bool(false) : .null))
+    }
     var (a, b, o) = (l, r, op)
-    if a.isConstant, !b.isConstant {
+    if a.isConstant {
       swap(&a, &b)
       o = o.swapped
     }
-    let col = a.column("", count: rows)
-    return fold(try compare(o, col, b, span: span))
+    return fold(try compare(o, a.column("", count: rows), b, span: span))
   }
 
   private func nullCompare(_ op: CompareOp, _ v: Vec) -> Vec {
@@ -49,7 +52,8 @@ extension Evaluator {
     let otherLogicCol: Column? = { if case .logic(let l) = other { return l.column("") } else { return nil } }()
     let rhsCol = otherCol ?? otherLogicCol
     let nulls = union(col.nullBits, rhsCol?.nullBits)
-    guard let lt = col.type as ColumnType?, let rt = other.type else { return .constant(nil, count: rows) }
+    guard let rt = other.type else { return .constant(nil, count: col.count) }
+    let lt = col.type
     let cmp: Bits
     switch (lt, rt) {
     case (.string, .string):

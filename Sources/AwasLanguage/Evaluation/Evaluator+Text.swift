@@ -32,7 +32,15 @@ extension Evaluator {
   }
 
   /// `x contains y`: case-insensitive substring test on text.
-  func contains(_ l: Vec, _ r: Vec, span: Span) throws -> Logic {
+  func contains(_ l: Vec, _ r: Vec, span: Span) throws -> Vec {
+    if l.isConstant && r.isConstant {
+      let one = try contains(l, r, rows: 1, span: span)
+      return .constant(one.t[0] ? .bool(true) : (one.f[0] ? .bool(false) : .null))
+    }
+    return fold(try contains(l, r, rows: rows, span: span))
+  }
+
+  private func contains(_ l: Vec, _ r: Vec, rows: Int, span: Span) throws -> Logic {
     guard l.type == .string || l.type == nil, r.type == .string || r.type == nil else {
       let bad = l.type == .string ? r.type : l.type
       throw Diagnostic(Messages.containsNeedsText(bad), span: span, hint: Messages.containsHint)

@@ -78,8 +78,11 @@ struct Evaluator {
       else { return .constant(.null) }
       return fold(negated ? !(a && b) : (a && b))
     case .contains(let x, let needle, let negated):
-      let l = try contains(eval(x), eval(needle), span: e.opSpan ?? e.span)
-      return fold(negated ? !l : l)
+      let v = try contains(eval(x), eval(needle), span: e.opSpan ?? e.span)
+      guard negated else { return v }
+      if case .constant(.bool(let b)) = v { return .constant(.bool(!b)) }
+      guard let l = v.logic(count: rows) else { return v }
+      return fold(!l)
     case .isNull(let x, let negated):
       let l = isNull(try eval(x))
       return fold(negated ? !l : l)

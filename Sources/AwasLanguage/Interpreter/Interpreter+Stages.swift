@@ -5,7 +5,7 @@ extension Interpreter {
   func filter(_ t: Table, _ e: Expr, keyword: String) throws -> Table {
     let keep = try evaluator(t).condition(e, keyword: keyword).t
     if keep.cardinality == t.rowCount { return t }
-    return t.gather(keep.rows)
+    return t.picking(keep.rows)
   }
 
   /// The sort keys of `items`, checked against `t`.
@@ -25,7 +25,7 @@ extension Interpreter {
   func sort(_ t: Table, _ items: [SortItem]) throws -> Table {
     let k = try keys(t, items)
     guard let order = Interpreter.sortKeys(t, k).sortedRows(by: k) else { return t }
-    return t.gather(order)
+    return t.picking(order)
   }
 
   /// The key columns of `t`, with yes/no columns as 0/1 integers: the
@@ -46,17 +46,17 @@ extension Interpreter {
     guard n < t.rowCount / 4, n <= 10_000, let first = t.column(k[0].column),
       let ranks = TopN.ranks(first, descending: k[0].descending)
     else {
-      return try sort(t, items).head(n)
+      return try sort(t, items).picking(range: 0..<n)
     }
-    guard n > 0 else { return t.head(0) }
+    guard n > 0 else { return t.picking(range: 0..<0) }
     let threshold = TopN.nthSmallest(ranks, n)
     var candidates = ContiguousArray<Int32>()
     ranks.withUnsafeBufferPointer { r in
       for i in 0..<r.count where r[i] <= threshold { candidates.append(Int32(i)) }
     }
-    let subset = t.gather(candidates)
-    guard let order = Interpreter.sortKeys(subset, k).sortedRows(by: k) else { return subset.head(n) }
-    return subset.gather(order.prefix(n))
+    let subset = t.picking(candidates)
+    guard let order = Interpreter.sortKeys(subset, k).sortedRows(by: k) else { return subset.picking(range: 0..<n) }
+    return subset.picking(ContiguousArray(order.prefix(n)))
   }
 
   /// `select`: columns as they are, or computed (`NAME = EXPR`).
@@ -116,7 +116,7 @@ extension Interpreter {
     var rows = ContiguousArray<Int32>()
     for i in 0..<t.rowCount where seen.insert(ids[i]).inserted { rows.append(Int32(i)) }
     let kept = Table(name: t.name, columns: cols, rowCount: t.rowCount)
-    return kept.gather(rows)
+    return kept.picking(rows)
   }
 }
 

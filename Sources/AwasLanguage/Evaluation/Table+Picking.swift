@@ -1,0 +1,94 @@
+import AwasPluginKit
+
+extension Table {
+  /// The rows at `rows`, in that order.
+  ///
+  /// Same result as ``Table/gather(_:)``, but not generic: AwasData's
+  /// `gather` is generic over `Collection` and not inlinable, so from this
+  /// module it would run unspecialised, one witness call per cell.
+  /// - Complexity: O(rows.count × columns)
+  func picking(_ rows: ContiguousArray<Int32>) -> Table {
+    Table(name: name, columns: columns.map { $0.picking(rows) }, rowCount: rows.count, primaryKey: primaryKey)
+  }
+
+  /// The rows `range` (clamped to the table).
+  func picking(range: Range<Int>) -> Table {
+    let lo = max(0, min(range.lowerBound, rowCount)), hi = max(lo, min(range.upperBound, rowCount))
+    return picking(ContiguousArray(Int32(lo)..<Int32(hi)))
+  }
+}
+
+extension Column {
+  func picking(_ rows: ContiguousArray<Int32>) -> Column {
+    let n = rows.count
+    let out: ColumnStorage = rows.withUnsafeBufferPointer { r in
+      switch storage {
+      case .int64(let a): return .int64(pick(a, r))
+      case .double(let a): return .double(pick(a, r))
+      case .day(let a): return .day(pick(a, r))
+      case .bool(let a): return .bool(pick(a, r))
+      case .dictionary(let codes, let values): return .dictionary(codes: pick(codes, r), values: values)
+      case .text(let s): return .text(pick(s, r))
+      }
+    }
+    var newNulls: Bitset?
+    if let nulls {
+      var b = Bitset(count: n)
+      nulls.words.withUnsafeBufferPointer { w in
+        rows.withUnsafeBufferPointer { r in
+          for i in 0..<n {
+            let k = Int(r[i])
+            if w[k >> 6] & (1 << UInt64(k & 63)) != 0 { b[i] = true }
+          }
+        }
+      }
+      newNulls = b
+    }
+    return Column(name: name, type: type, storage: out, nulls: newNulls)
+  }
+}
+
+@inline(__always)
+private func pick<T>(_ a: ContiguousArray<T>, _ r: UnsafeBufferPointer<Int32>) -> ContiguousArray<T> {
+  guard r.count > 0 else { return [] }
+  return ContiguousArray(unsafeUninitializedCapacity: r.count) { buf, count in
+    a.withUnsafeBufferPointer { src in
+      for i in 0..<r.count { buf.initializeElement(at: i, to: src[Int(r[i])]) }
+    }
+    count = r.count
+  }
+}
+
+private func pick(_ s: Utf8Strings, _ r: UnsafeBufferPointer<Int32>) -> Utf8Strings {
+  let n = r.count
+  var offsets = ContiguousArray<UInt32>(repeating: 0, count: n + 1)
+  var total = 0
+  s.offsets.withUnsafeBufferPointer { off in
+    offsets.withUnsafeMutableBufferPointer { o in
+      for i in 0..<n {
+        let k = Int(r[i])
+        total += Int(off[k + 1] - off[k])
+        o[i + 1] = UInt32(total)
+      }
+    }
+  }
+  var bytes = ContiguousArray<UInt8>(repeating: 0, count: total)
+  if total > 0 {
+    bytes.withUnsafeMutableBufferPointer { dst in
+      s.bytes.withUnsafeBufferPointer { src in
+        s.offsets.withUnsafeBufferPointer { off in
+          offsets.withUnsafeBufferPointer { o in
+            for i in 0..<n {
+              let k = Int(r[i])
+              let lo = Int(off[k]), len = Int(off[k + 1]) - lo
+              if len > 0 {
+                (dst.baseAddress! + Int(o[i])).update(from: src.baseAddress! + lo, count: len)
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  return Utf8Strings(bytes: bytes, offsets: offsets)
+}
