@@ -30,6 +30,27 @@ struct Benchmarks {
     ])
   }
 
+  func time(_ label: String, _ body: () -> Void) {
+    var best = Double.infinity
+    for _ in 0..<3 {
+      let start = DispatchTime.now().uptimeNanoseconds
+      body()
+      best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+    }
+    print(String(format: "%8.1f ms  %@", best, label))
+  }
+
+  @Test func parts() {
+    let t = Benchmarks.loans(1_000_000)
+    var order = ContiguousArray<Int32>()
+    time("Sorter sisa desc") { order = Sorter.order(t, [SortKey("sisa", descending: true)])! }
+    time("Sorter status, dpd desc") { _ = Sorter.order(t, [SortKey("status"), SortKey("dpd", descending: true)]) }
+    time("Sorter no_pinjaman (text)") { _ = Sorter.order(t, [SortKey("no_pinjaman")]) }
+    time("picking sorted order") { _ = t.picking(order) }
+    time("picking identity") { _ = t.picking(ContiguousArray(0..<Int32(1_000_000))) }
+    time("AwasData sortedRows sisa desc") { _ = t.sortedRows(by: [SortKey("sisa", descending: true)]) }
+  }
+
   @Test func whereAndSortOnAMillionRows() {
     let t = Benchmarks.loans(1_000_000)
     let s = Session(dataset: Dataset(folder: "/tmp", info: Fixtures.info, tables: [t]))

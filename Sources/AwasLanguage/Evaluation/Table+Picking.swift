@@ -8,7 +8,14 @@ extension Table {
   /// module it would run unspecialised, one witness call per cell.
   /// - Complexity: O(rows.count × columns)
   func picking(_ rows: ContiguousArray<Int32>) -> Table {
-    Table(name: name, columns: columns.map { $0.picking(rows) }, rowCount: rows.count, primaryKey: primaryKey)
+    let source = columns
+    guard rows.count >= 100_000, source.count > 1 else {
+      return Table(name: name, columns: source.map { $0.picking(rows) }, rowCount: rows.count, primaryKey: primaryKey)
+    }
+    // Large results: one column per core.
+    let out = Slots<Column>(count: source.count)
+    DispatchQueue.concurrentPerform(iterations: source.count) { i in out.set(i, source[i].picking(rows)) }
+    return Table(name: name, columns: out.values, rowCount: rows.count, primaryKey: primaryKey)
   }
 
   /// The rows `range` (clamped to the table).
@@ -91,4 +98,20 @@ private func pick(_ s: Utf8Strings, _ r: UnsafeBufferPointer<Int32>) -> Utf8Stri
     }
   }
   return Utf8Strings(bytes: bytes, offsets: offsets)
+}
+
+/// Result slots that concurrent workers fill, each its own index.
+private final class Slots<T>: @unchecked Sendable {
+  private var items: [T?]
+  private let lock = NSLock()
+
+  init(count: Int) { items = Array(repeating: nil, count: count) }
+
+  func set(_ i: Int, _ value: T) {
+    lock.lock()
+    items[i] = value
+    lock.unlock()
+  }
+
+  var values: [T] { items.compactMap { $0 } }
 }

@@ -23,39 +23,26 @@ extension Interpreter {
 
   /// `sort`: stable, nulls last in either direction.
   func sort(_ t: Table, _ items: [SortItem]) throws -> Table {
-    let k = try keys(t, items)
-    guard let order = Interpreter.sortKeys(t, k).sortedRows(by: k) else { return t }
+    guard let order = Sorter.order(t, try keys(t, items)) else { return t }
     return t.picking(order)
-  }
-
-  /// The key columns of `t`, with yes/no columns as 0/1 integers: the
-  /// table's radix sort ranks `false` descending like a null.
-  static func sortKeys(_ t: Table, _ keys: [SortKey]) -> Table {
-    let cols = keys.compactMap { k -> Column? in
-      guard let c = t.column(k.column) else { return nil }
-      guard let b = c.bools else { return c }
-      return Column(name: c.name, type: .int, storage: .int64(ContiguousArray(b.lazy.map { $0 ? 1 : 0 })), nulls: c.nulls)
-    }
-    return Table(name: t.name, columns: cols, rowCount: t.rowCount)
   }
 
   /// `sort … | head n` without sorting every row: rows whose first key ranks
   /// after the n-th smallest cannot be in the result, so only the rest are sorted.
   func topN(_ t: Table, _ items: [SortItem], _ n: Int) throws -> Table {
     let k = try keys(t, items)
-    guard n < t.rowCount / 4, n <= 10_000, let first = t.column(k[0].column),
-      let ranks = TopN.ranks(first, descending: k[0].descending)
-    else {
+    guard n < t.rowCount / 4, n <= 10_000, let first = t.column(k[0].column) else {
       return try sort(t, items).picking(range: 0..<n)
     }
     guard n > 0 else { return t.picking(range: 0..<0) }
+    let ranks = TopN.ranks(first, descending: k[0].descending)
     let threshold = TopN.nthSmallest(ranks, n)
     var candidates = ContiguousArray<Int32>()
     ranks.withUnsafeBufferPointer { r in
       for i in 0..<r.count where r[i] <= threshold { candidates.append(Int32(i)) }
     }
     let subset = t.picking(candidates)
-    guard let order = Interpreter.sortKeys(subset, k).sortedRows(by: k) else { return subset.picking(range: 0..<n) }
+    guard let order = Sorter.order(subset, k) else { return subset.picking(range: 0..<n) }
     return subset.picking(ContiguousArray(order.prefix(n)))
   }
 
