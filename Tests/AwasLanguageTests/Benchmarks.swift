@@ -6,7 +6,7 @@ import Testing
 
 /// Timings of `where` and `sort` on 1,000,000 rows. Not a timed assertion:
 /// run with `AWAS_BENCH=1 swift test -c release --filter Benchmarks` and read the output.
-@Suite(.enabled(if: ProcessInfo.processInfo.environment["AWAS_BENCH"] != nil))
+@Suite(.serialized, .enabled(if: ProcessInfo.processInfo.environment["AWAS_BENCH"] != nil))
 struct Benchmarks {
   static func loans(_ n: Int) -> Table {
     var rng = SplitMix(seed: 42)

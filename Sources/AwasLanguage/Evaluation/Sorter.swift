@@ -3,7 +3,7 @@ import AwasPluginKit
 /// Sorting for the `sort` stage: stable, nulls last in either direction.
 ///
 /// Every key becomes an order-preserving 64-bit rank per row (``TopN/ranks``);
-/// the rows are radix-sorted key by key, last key first. Ranks travel with
+/// the rows are radix-sorted (11-bit digits) key by key, last key first. Ranks travel with
 /// their row numbers, so each pass reads sequentially instead of looking up
 /// a rank through the permutation (a cache miss per row per pass).
 enum Sorter {
@@ -18,14 +18,20 @@ enum Sorter {
     return order ?? ContiguousArray(0..<Int32(t.rowCount))
   }
 
+  /// Bits per radix digit: 2048 buckets, so a 33-bit amount takes 3 passes.
+  static let digitBits = 11
+  static let buckets = 1 << digitBits
+  static let digits = (64 + digitBits - 1) / digitBits
+
   /// Stable LSD radix sort of `order` (identity when nil) by `ranks[row]`,
-  /// 8 bits per pass, skipping bytes that are equal in every rank.
+  /// skipping digits that are equal in every rank.
   static func radix(_ ranks: ContiguousArray<UInt64>, _ order: ContiguousArray<Int32>?) -> ContiguousArray<Int32> {
     let n = ranks.count
     guard n > 1 else { return order ?? ContiguousArray(0..<Int32(n)) }
+    let mask = UInt64(buckets - 1)
     var keys = ContiguousArray<UInt64>(repeating: 0, count: n)
     var rows = ContiguousArray<Int32>(repeating: 0, count: n)
-    var counts = [Int](repeating: 0, count: 8 * 256)
+    var counts = [Int](repeating: 0, count: digits * buckets)
     ranks.withUnsafeBufferPointer { rk in
       keys.withUnsafeMutableBufferPointer { k in
         rows.withUnsafeMutableBufferPointer { r in
@@ -35,7 +41,9 @@ enum Sorter {
               let v = rk[row]
               k[i] = v
               r[i] = Int32(row)
-              for b in 0..<8 { c[b &* 256 &+ Int((v >> UInt64(b &* 8)) & 0xFF)] &+= 1 }
+              for d in 0..<digits {
+                c[d &* buckets &+ Int((v >> UInt64(d &* digitBits)) & mask)] &+= 1
+              }
             }
           }
         }
@@ -43,17 +51,17 @@ enum Sorter {
     }
     var keys2 = ContiguousArray<UInt64>(repeating: 0, count: n)
     var rows2 = ContiguousArray<Int32>(repeating: 0, count: n)
-    for pass in 0..<8 {
-      let base = pass * 256
-      // A byte every rank shares puts all n rows in one bucket: nothing to do.
-      if counts[base..<(base + 256)].contains(n) { continue }
+    for d in 0..<digits {
+      let base = d * buckets
+      // A digit every rank shares puts all n rows in one bucket: nothing to do.
+      if counts[base..<(base + buckets)].contains(n) { continue }
       var sum = 0
-      for b in 0..<256 {
+      for b in 0..<buckets {
         let c = counts[base + b]
         counts[base + b] = sum
         sum += c
       }
-      let shift = UInt64(pass * 8)
+      let shift = UInt64(d * digitBits)
       counts.withUnsafeMutableBufferPointer { c in
         keys.withUnsafeBufferPointer { k in
           rows.withUnsafeBufferPointer { r in
@@ -61,7 +69,7 @@ enum Sorter {
               rows2.withUnsafeMutableBufferPointer { r2 in
                 for i in 0..<n {
                   let v = k[i]
-                  let slot = base &+ Int((v >> shift) & 0xFF)
+                  let slot = base &+ Int((v >> shift) & mask)
                   let to = c[slot]
                   c[slot] = to &+ 1
                   k2[to] = v

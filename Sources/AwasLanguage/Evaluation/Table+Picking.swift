@@ -69,13 +69,19 @@ private func pick<T>(_ a: ContiguousArray<T>, _ r: UnsafeBufferPointer<Int32>) -
 private func pick(_ s: Utf8Strings, _ r: UnsafeBufferPointer<Int32>) -> Utf8Strings {
   let n = r.count
   var offsets = ContiguousArray<UInt32>(repeating: 0, count: n + 1)
+  var starts = ContiguousArray<UInt32>(repeating: 0, count: n)
   var total = 0
+  // One random pass over the offsets; the copy pass then reads them in order.
   s.offsets.withUnsafeBufferPointer { off in
     offsets.withUnsafeMutableBufferPointer { o in
-      for i in 0..<n {
-        let k = Int(r[i])
-        total += Int(off[k + 1] - off[k])
-        o[i + 1] = UInt32(total)
+      starts.withUnsafeMutableBufferPointer { st in
+        for i in 0..<n {
+          let k = Int(r[i])
+          let lo = off[k]
+          st[i] = lo
+          total += Int(off[k + 1] &- lo)
+          o[i + 1] = UInt32(total)
+        }
       }
     }
   }
@@ -83,13 +89,15 @@ private func pick(_ s: Utf8Strings, _ r: UnsafeBufferPointer<Int32>) -> Utf8Stri
   if total > 0 {
     bytes.withUnsafeMutableBufferPointer { dst in
       s.bytes.withUnsafeBufferPointer { src in
-        s.offsets.withUnsafeBufferPointer { off in
-          offsets.withUnsafeBufferPointer { o in
+        offsets.withUnsafeBufferPointer { o in
+          starts.withUnsafeBufferPointer { st in
+            let d = dst.baseAddress!, b = src.baseAddress!
             for i in 0..<n {
-              let k = Int(r[i])
-              let lo = Int(off[k]), len = Int(off[k + 1]) - lo
-              if len > 0 {
-                (dst.baseAddress! + Int(o[i])).update(from: src.baseAddress! + lo, count: len)
+              let to = Int(o[i]), len = Int(o[i + 1]) &- to, from = Int(st[i])
+              if len <= 16 {
+                for j in 0..<len { d[to &+ j] = b[from &+ j] }
+              } else {
+                (d + to).update(from: b + from, count: len)
               }
             }
           }
