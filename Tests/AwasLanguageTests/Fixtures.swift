@@ -157,6 +157,13 @@ enum Fixtures {
           parameters: [ParameterSpec(Names("nama", en: "name"), .string, positional: true, required: true, help: "n")],
           action: { inv in CommandOutput(effects: [.selectDataset(inv.arguments.string("name") ?? "")]) }),
         CommandSpec(
+          Names("atur", en: "set"), summary: "lists settings",
+          parameters: [ParameterSpec(Names("nama", en: "name"), .string, positional: true, help: "n")],
+          action: { inv in
+            recorder.record(inv)
+            return .text("pengaturan " + (inv.arguments.string("name") ?? "semua"))
+          }),
+        CommandSpec(
           Names("atur-cepat", en: "quickset"), summary: "sets via an effect",
           action: { _ in CommandOutput(effects: [.setSetting("lang", .string("en"))]) }),
       ],

@@ -92,7 +92,10 @@ import Testing
     #expect(s.error("set timr on").contains("= saran: maksud Anda `timer`?"))
     #expect(s.error("set threshold 500").contains("= saran: diharapkan bilangan bulat 0…100"))
     #expect(s.error("set format jsno").contains("maksud Anda `json`? nilai yang sah: table, csv, json"))
-    #expect(s.error("set format").contains("`atur format` memerlukan nilai"))
+    s.run("set; atur format")
+    #expect(s.host.texts.suffix(2) == ["pengaturan semua", "pengaturan format"])
+    #expect(s.recorder.last?.path == ["set"])
+    #expect(Session(language: .id).interpreter.registry.command("set") != nil)
     s.run("set threshold default")
     #expect(s.interpreter.state.settings["threshold"] == .int(5))
   }
@@ -104,6 +107,9 @@ import Testing
     #expect(s.error("set timr on").hasPrefix("error: unknown setting `timr`"))
     s.run("atur bahasa id; set asof 2025-06-30")
     #expect(s.interpreter.state.language == .id)
+    #expect(s.interpreter.state.dataset?.asOf == Day(year: 2025, month: 6, day: 30))
+    s.run("buka lagi")  // the setting stays and applies to the next dataset
+    #expect(s.interpreter.state.dataset?.folder == "lagi")
     #expect(s.interpreter.state.dataset?.asOf == Day(year: 2025, month: 6, day: 30))
     #expect(s.value("asof()") == .date(Day(year: 2025, month: 6, day: 30)!))
     s.run("quickset")

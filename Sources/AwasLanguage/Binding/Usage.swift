@@ -3,6 +3,7 @@ import AwasPluginKit
 /// One-line usage of a command, from its declaration:
 /// `periksa benford KOLOM [--digit N] [--per KOLOM]`.
 public enum Usage {
+  /// The usage line of `spec` called as `path` (as typed), parameter names in `language`.
   public static func line(_ path: String, _ spec: CommandSpec, _ language: Language) -> String {
     var parts = [path]
     if !spec.subcommands.isEmpty, spec.action == nil {

@@ -4,9 +4,11 @@ import AwasPluginKit
 public struct FunctionSpec: Sendable {
   /// Indonesian and English names; `names.en` is the key.
   public let names: Names
+  /// How many arguments it takes.
   public let arity: ClosedRange<Int>
   /// Whether it reduces a column to one value (`sum`, `count`…).
   public let isAggregate: Bool
+  /// One line of help.
   public let summary: Text
   /// How it is called, for help and errors (`round(x, digits)`).
   public let usage: String
@@ -14,6 +16,7 @@ public struct FunctionSpec: Sendable {
 
 /// The functions of the language (see docs/language.md, "Functions").
 public enum Functions {
+  /// Every function, scalar functions first.
   public static let all: [FunctionSpec] = [
     FunctionSpec(names: Names("mutlak", en: "abs"), arity: 1...1, isAggregate: false,
       summary: Text("nilai mutlak", en: "absolute value"), usage: "abs(x)"),

@@ -57,11 +57,9 @@ extension Interpreter {
     switch effect {
     case .openDataset(let d):
       state.region = nil
-      state.settings["asof"] = nil
-      state.dataset = d
+      state.dataset = state.settings.date("asof").map { d.recomputed(asOf: $0) } ?? d
     case .openRegion(let path, let members):
       state.region = Region(path: path, members: members)
-      state.settings["asof"] = nil
       state.dataset = nil
     case .selectDataset(let name):
       try select(name, at: span)

@@ -7,8 +7,11 @@ import AwasPluginKit
 ///     let interpreter = Interpreter(registry: registry, host: shell, settings: Settings(), language: .id)
 ///     let outcome = interpreter.run(SourceText(name: "<baris>", text: "pinjaman | where dpd > 90"))
 public final class Interpreter {
+  /// The commands and settings statements may use.
   public let registry: CommandRegistry
+  /// Where results, diagnostics and effects go.
   public let host: any InterpreterHost
+  /// The session so far: dataset, variables, results, settings, language.
   public internal(set) var state: SessionState
   let services: Services
 
@@ -23,6 +26,8 @@ public final class Interpreter {
   /// Set by a `quit` effect; the run stops after the statement.
   var quitRequested = false
 
+  /// A session with no dataset open. Settings missing from `settings` take
+  /// their declared defaults; `lang` is set to `language`.
   public init(registry: CommandRegistry, host: any InterpreterHost, settings: Settings, language: Language) {
     self.registry = registry
     self.host = host

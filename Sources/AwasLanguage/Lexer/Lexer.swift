@@ -10,6 +10,7 @@ public struct Lexer {
   private var i = 0
   private var spaceBefore = true
 
+  /// A lexer at the start of `text`; call ``next()`` for each token.
   public init(_ text: String) {
     s = Array(text.unicodeScalars)
     var o: [Int] = []

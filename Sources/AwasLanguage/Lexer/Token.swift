@@ -6,7 +6,9 @@ import AwasPluginKit
 /// identifiers that the parser recognises by position (see ``Keyword``), so a
 /// column may share a name with a keyword that is not valid where it stands.
 public struct Token: Sendable, Equatable {
+  /// What the token is.
   public var kind: TokenKind
+  /// Where it stands (UTF-8 offsets).
   public var span: Span
   /// The text exactly as written (quotes and `$` included).
   public var text: String
@@ -14,6 +16,7 @@ public struct Token: Sendable, Equatable {
   /// Command arguments are words: tokens glued together without space.
   public var spaceBefore: Bool
 
+  /// A token; the lexer makes them.
   public init(kind: TokenKind, span: Span, text: String, spaceBefore: Bool) {
     self.kind = kind
     self.span = span
