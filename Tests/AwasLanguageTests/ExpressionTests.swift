@@ -98,6 +98,15 @@ import Testing
     #expect(s.value("sum($1.sisa) + 1") == Self.rp(20_000_001))
   }
 
+  @Test func coalescePromotesIntegers() {
+    let s = Session()
+    let t = s.table("pinjaman | select no_pinjaman, sisa = coalesce(sisa, 0), dpd = bila_kosong(dpd, -1) | tail 2")
+    #expect(t?.values("sisa") == [Self.rp(0), Self.rp(12_500_000)])
+    #expect(t?.values("dpd") == [.int(-1), .int(30)])
+    #expect(s.value("coalesce(null, 2, 1.5)") == .double(2))
+    #expect(s.error("coalesce(1, \"a\")").contains("nilai harus sejenis: bilangan bulat dan teks"))
+  }
+
   @Test func oneByOneTablesAreValues() {
     let s = Session()
     s.run("let n = pinjaman | where dpd > 90 | count")

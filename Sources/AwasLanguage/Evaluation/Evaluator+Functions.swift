@@ -113,16 +113,36 @@ extension Evaluator {
     }
   }
 
+  /// `coalesce(a, b, …)`: all of one kind, except that integers join money
+  /// (as rupiah) or decimals.
   private func coalesce(_ vs: [Vec], _ args: [Expr]) throws -> Vec {
-    let types = vs.compactMap(\.type)
-    guard let type = types.first else { return .constant(.null) }
-    for (i, v) in vs.enumerated() where v.type != nil && v.type != type {
-      throw Diagnostic(Messages.mixedTypes(type, v.type!), span: args[i].span, hint: Messages.usage("coalesce(a, b, …)"))
+    let types = Set(vs.compactMap(\.type))
+    guard let first = vs.compactMap(\.type).first else { return .constant(.null) }
+    let type: ColumnType
+    if types.count == 1 {
+      type = first
+    } else if types.isSubset(of: [.int, .money]) {
+      type = .money
+    } else if types.isSubset(of: [.int, .double]) {
+      type = .double
+    } else {
+      let other = vs.compactMap(\.type).first { $0 != first } ?? first
+      let at = args[vs.firstIndex { $0.type == other } ?? 0].span
+      throw Diagnostic(Messages.mixedTypes(first, other), span: at, hint: Messages.usage("coalesce(a, b, …)"))
     }
-    if vs.allSatisfy(\.isConstant) { return .constant(vs.first { !$0.value(at: 0).isNull }?.value(at: 0) ?? .null) }
+    func promote(_ v: Value) -> Value {
+      switch (v, type) {
+      case (.int(let i), .money): return .money(Money(rupiah: i))
+      case (.int(let i), .double): return .double(Double(i))
+      default: return v
+      }
+    }
+    if vs.allSatisfy(\.isConstant) {
+      return .constant(promote(vs.lazy.map { $0.value(at: 0) }.first { !$0.isNull } ?? .null))
+    }
     var values: [Value] = []
     values.reserveCapacity(rows)
-    for i in 0..<rows { values.append(vs.lazy.map { $0.value(at: i) }.first { !$0.isNull } ?? .null) }
+    for i in 0..<rows { values.append(promote(vs.lazy.map { $0.value(at: i) }.first { !$0.isNull } ?? .null)) }
     return .column(Column.from("", type, values))
   }
 }
