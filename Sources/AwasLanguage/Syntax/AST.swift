@@ -1,0 +1,182 @@
+import AwasPluginKit
+
+/// One statement, parsed just before it runs.
+struct Statement {
+  enum Kind {
+    case pipeline(Pipeline)
+    /// `let NAME = pipeline`.
+    case bind(name: String, nameSpan: Span, value: Pipeline)
+    /// `set NAME VALUE…` (raw words, validated against the setting's kind).
+    case set(name: Word?, value: [Word])
+    /// `source FILE [ARG…]`.
+    case source(path: Word, arguments: [Word])
+    /// `if COND { … } else { … }`; blocks are parsed when they run.
+    case ifElse(condition: Expr, then: Block, otherwise: Block?)
+    /// `assert COND, MESSAGE`.
+    case assert(condition: Expr, message: Expr?)
+  }
+  var kind: Kind
+  var span: Span
+}
+
+/// The statements between braces, kept as tokens until the block runs.
+struct Block {
+  var tokens: [Token]
+  var span: Span
+}
+
+/// `source | stage | stage… [> PATH]`.
+struct Pipeline {
+  enum Source {
+    case command(CommandCall)
+    case expression(Expr)
+  }
+  var source: Source
+  var stages: [Stage]
+  /// `> hasil.csv` or a final `| save hasil.csv`.
+  var output: Word?
+  var span: Span
+}
+
+/// One stage after `|`.
+struct Stage {
+  enum Kind {
+    case filter(Expr)
+    case sort([SortItem])
+    case head(Expr?)
+    case tail(Expr?)
+    case select([SelectItem])
+    case count
+    case distinct([NameRef])
+    case command(CommandCall)
+  }
+  var kind: Kind
+  /// The stage keyword or command name.
+  var nameSpan: Span
+  var span: Span
+}
+
+struct SortItem {
+  var column: NameRef
+  var descending: Bool
+}
+
+/// `select` item: a column as it is, or `NAME = EXPR`.
+struct SelectItem {
+  var name: String?
+  var expr: Expr
+  /// The expression as written, the column name when none is given.
+  var label: String
+}
+
+/// A name in the source and where it stands.
+struct NameRef {
+  var name: String
+  var span: Span
+}
+
+/// A command and its argument words, bound to its ``CommandSpec`` when it runs.
+struct CommandCall {
+  var name: String
+  var nameSpan: Span
+  var words: [Word]
+  var span: Span
+}
+
+/// A shell-style word: tokens written without space between them
+/// (`./ksp-sejahtera`, `--on=a,b`, `hasil-$arg1.csv`).
+struct Word {
+  enum Piece {
+    case text(String)
+    /// `$name` to substitute.
+    case variable(String, Span)
+  }
+  var pieces: [Piece]
+  var span: Span
+  /// Whether any part was quoted (a quoted word is never a subcommand).
+  var quoted: Bool
+  /// Whether the word starts with a quoted part (it is then never an option).
+  var startsQuoted: Bool
+
+  /// The word when it has no variables.
+  var literal: String? {
+    var out = ""
+    for p in pieces {
+      guard case .text(let t) = p else { return nil }
+      out += t
+    }
+    return out
+  }
+
+  /// The word as written, variables shown as `$name`.
+  var display: String {
+    pieces.map { p in
+      switch p {
+      case .text(let t): return t
+      case .variable(let n, _): return "$" + n
+      }
+    }.joined()
+  }
+}
+
+/// An expression with its span.
+struct Expr {
+  indirect enum Kind {
+    case literal(Value)
+    /// An identifier: a column of the current table, or a variable.
+    case name(String)
+    /// `table.column`, `$3.column`, `_.column`.
+    case qualified(TableRef, column: String)
+    /// `$name`, `$3`, `$arg1`.
+    case variable(String)
+    /// `_`: the last result.
+    case last
+    case negate(Expr)
+    case arithmetic(ArithmeticOp, Expr, Expr)
+    case compare(CompareOp, Expr, Expr)
+    case and(Expr, Expr)
+    case or(Expr, Expr)
+    case not(Expr)
+    case inList(Expr, [Expr], negated: Bool)
+    case between(Expr, Expr, Expr, negated: Bool)
+    case contains(Expr, Expr, negated: Bool)
+    case isNull(Expr, negated: Bool)
+    case call(String, [Expr], nameSpan: Span)
+    /// `(pinjaman | where dpd > 90)`: a table.
+    case pipeline(Pipeline)
+  }
+  var kind: Kind
+  var span: Span
+  /// For binary operators, the operator token.
+  var opSpan: Span?
+
+  init(_ kind: Kind, _ span: Span, op: Span? = nil) {
+    self.kind = kind
+    self.span = span
+    self.opSpan = op
+  }
+}
+
+/// What a qualified column's table part names.
+enum TableRef: Equatable {
+  case name(String)
+  case variable(String)
+  case last
+}
+
+enum ArithmeticOp: String { case add = "+", subtract = "-", multiply = "*", divide = "/" }
+
+enum CompareOp: String {
+  case eq = "==", ne = "!=", lt = "<", le = "<=", gt = ">", ge = ">="
+
+  /// The operator with its operands swapped (`a < b` is `b > a`).
+  var swapped: CompareOp {
+    switch self {
+    case .eq, .ne: return self
+    case .lt: return .gt
+    case .le: return .ge
+    case .gt: return .lt
+    case .ge: return .le
+    }
+  }
+}
