@@ -1,0 +1,119 @@
+extension LoanBook {
+  /// Every loan's figures at `asOf`, classified by `rules`.
+  ///
+  /// Repayments dated after `asOf` are ignored; loans disbursed after `asOf`
+  /// are marked ``LoanStatus/notDisbursed``. See docs/derived.md for each figure.
+  /// - Complexity: O(n log r) for flat loans, plus the installments due for
+  ///   anuitas and menurun loans; both cores.
+  public func status(asOf: Day, rules: CollectibilityRules) -> LoanStatus {
+    let n = count
+    let compiled = rules.compiled
+    let date = AsOfDate(asOf)
+    var codes = ContiguousArray<UInt8>()
+    var states = ContiguousArray<UInt8>()
+    var risky = ContiguousArray<Bool>()
+    let figures = makeArrays(5, n) { (f: [UnsafeMutableBufferPointer<Int64>]) in
+      let out = makeArrays(2, n) { (c: [UnsafeMutableBufferPointer<UInt8>]) in
+        risky = makeArray(n) { (b: UnsafeMutableBufferPointer<Bool>) in
+          Parallel.forEachChunk(n, minimum: 16_384) { range in
+            for i in range {
+              let r = figuresOf(i, date, compiled)
+              f[0][i] = r.paid
+              f[1][i] = r.sisa
+              f[2][i] = r.arrears
+              f[3][i] = r.arrearsInterest
+              f[4][i] = r.dpd
+              c[0][i] = r.kolektibilitas
+              c[1][i] = r.state
+              b[i] = r.risky
+            }
+          }
+        }
+      }
+      codes = out[0]
+      states = out[1]
+    }
+    return LoanStatus(
+      asOf: asOf, rules: rules, figures: figures, codes: codes, states: states, berisiko: risky,
+      writtenOff: writtenOffMask, hasInterestArrears: hasRepayments && hasInterestPaid)
+  }
+
+  /// One loan's figures at `date`.
+  @inline(__always)
+  func figuresOf(_ i: Int, _ date: AsOfDate, _ rules: CompiledRules) -> LoanFigures {
+    var r = LoanFigures()
+    let c = cair[i]
+    if c == .min || c > date.serial {
+      r.state = LoanState.notDisbursed
+      return r
+    }
+    // Repayments on or before the as-of date: binary search in the loan's group.
+    let lo = payStart[i], hi = payStart[i + 1]
+    var a = lo, b = hi
+    while a < b {
+      let m = (a + b) >> 1
+      if payDate[m] <= date.serial { a = m + 1 } else { b = m }
+    }
+    let paid: Int64 = a > lo ? paidPokok[a - 1] : 0
+    let paidInterest: Int64 = a > lo && hasInterestPaid ? paidJasa[a - 1] : 0
+    r.paid = paid
+    let p = plafon[i]
+    let off = writtenOffMask[i]
+    if p < 0 {
+      r.state = LoanState.unknownSisa
+      if off { r.kolektibilitas = rules.writtenOff.rawValue }
+      return r
+    }
+    r.sisa = max(0, p - paid)
+    r.risky = r.sisa > 0 && collateral[i] < r.sisa
+    let t = terms[i]
+    if t.tenor == 0 {
+      r.state = LoanState.unaged
+      if off { r.kolektibilitas = rules.writtenOff.rawValue }
+      return r
+    }
+    let dueCount = min(due[i].countDue(asOf: date), Int(t.tenor))
+    var principalDue: Int64 = 0, interestDue: Int64 = 0
+    var firstUncovered = 0
+    if t.equalPrincipal {
+      principalDue = t.equalPrincipalDue(dueCount)
+      if principalDue > paid { firstUncovered = t.equalFirstUncovered(paid: paid) ?? 0 }
+      if t.metode == .flat {
+        interestDue = Int64(dueCount) * RupiahMath.interest(balance: t.plafon, rate: t.rate)
+      } else if hasInterestPaid {
+        var s = ScheduleStepper(t)
+        for _ in 0..<dueCount { interestDue += s.next().interest }
+      }
+    } else {
+      var s = ScheduleStepper(t)
+      for k in stride(from: 1, through: dueCount, by: 1) {
+        let step = s.next()
+        principalDue += step.principal
+        interestDue += step.interest
+        if firstUncovered == 0 && principalDue > paid { firstUncovered = k }
+      }
+    }
+    r.arrears = max(0, principalDue - paid)
+    r.arrearsInterest = hasInterestPaid ? max(0, interestDue - paidInterest) : 0
+    if firstUncovered > 0 {
+      r.dpd = max(0, Int64(date.serial) - Int64(due[i].serial(firstUncovered)))
+    }
+    r.kolektibilitas = rules.classify(
+      dpd: r.dpd, sisa: r.sisa, arrearsInterest: r.arrearsInterest, collateral: collateral[i],
+      writtenOff: off, asOf: date.serial
+    ).rawValue
+    return r
+  }
+}
+
+/// One loan's figures (see ``LoanStatus``).
+struct LoanFigures {
+  var paid: Int64 = 0
+  var sisa: Int64 = 0
+  var arrears: Int64 = 0
+  var arrearsInterest: Int64 = 0
+  var dpd: Int64 = 0
+  var kolektibilitas: UInt8 = 0
+  var state: UInt8 = LoanState.aged
+  var risky = false
+}
