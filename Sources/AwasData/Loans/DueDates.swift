@@ -33,6 +33,35 @@ struct DueDates: Sendable {
   }
 }
 
+/// Walks a loan's due dates in order without calendar conversions: keeps the
+/// first day of the current month and adds month lengths.
+struct DueDateWalker {
+  private var monthStart: Int32
+  private var year: Int
+  private var month: Int
+  private let day: Int
+
+  init(_ d: DueDates) {
+    let t = Int(d.monthIndex)
+    year = t / 12
+    month = t % 12 + 1
+    monthStart = Int32(Day.daysFromCivil(year, month, 1))
+    day = Int(d.day)
+  }
+
+  /// The next installment's due date (the first call gives installment 1).
+  @inline(__always)
+  mutating func next() -> Int32 {
+    monthStart += Int32(Day.daysIn(month: month, year: year))
+    month += 1
+    if month > 12 {
+      month = 1
+      year += 1
+    }
+    return monthStart + Int32(min(day, Day.daysIn(month: month, year: year)) - 1)
+  }
+}
+
 /// An as-of date broken into the parts that due-date arithmetic needs.
 struct AsOfDate: Sendable {
   let serial: Int32

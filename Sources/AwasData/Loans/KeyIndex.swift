@@ -2,169 +2,321 @@
 /// comparing UTF-8 bytes without making a `String` per row.
 ///
 /// Empty and null keys are not indexed; for a key on several rows the first wins.
+/// A key's *position* is its row for a text column, its value index for a
+/// dictionary column. Each slot holds the key's first 16 bytes, so a lookup
+/// usually touches one cache line, and lookups are issued in small batches so
+/// their memory accesses overlap.
 struct KeyIndex: Sendable {
-  /// The distinct keys.
-  private(set) var keys = Utf8Strings()
-  /// The source row of each key.
-  private(set) var rows = ContiguousArray<Int32>()
-  /// Open-addressing slots holding key ordinals; -1 is empty.
-  private var slots: ContiguousArray<Int32>
-  private var mask: Int
+  /// The keys: the source column's own buffer, or its dictionary values.
+  let keys: Utf8Strings
+  /// For a dictionary source, the first row using each value (-1: unused).
+  let rowOfKey: ContiguousArray<Int32>?
+  let slots: FixedBuffer<KeySlot>
+  let mask: Int
+  /// Whether the key at each position is in the table (not null, empty or a repeat).
+  let indexed: FixedBuffer<Bool>
 
   /// An index of the non-empty cells of a text column. Nil for other types.
   init?(column: Column) {
+    let skip: ContiguousArray<Bool>
     switch column.storage {
     case .text(let s):
-      self.init(capacity: s.count)
-      s.bytes.withUnsafeBufferPointer { bytes in
-        for i in 0..<s.count where !column.isNull(i) {
-          let lo = Int(s.offsets[i]), hi = Int(s.offsets[i + 1])
-          insert(UnsafeBufferPointer(rebasing: bytes[lo..<hi]), row: Int32(i))
-        }
-      }
+      keys = s
+      rowOfKey = nil
+      skip = ContiguousArray((0..<s.count).lazy.map { column.isNull($0) })
     case .dictionary(let codes, let values):
-      // Each distinct value once, at the first row that uses it.
       var firstRow = ContiguousArray<Int32>(repeating: -1, count: values.count)
       for i in 0..<codes.count where !column.isNull(i) {
         let c = Int(codes[i])
         if c < values.count && firstRow[c] < 0 { firstRow[c] = Int32(i) }
       }
-      self.init(capacity: values.count)
-      for (c, v) in values.enumerated() where firstRow[c] >= 0 { insert(v, row: firstRow[c]) }
+      keys = Utf8Strings(values)
+      rowOfKey = firstRow
+      skip = ContiguousArray(firstRow.lazy.map { $0 < 0 })
     default:
       return nil
     }
+    (slots, mask, indexed) = KeyIndex.build(keys, skip: skip)
   }
 
   /// An index of `strings`, each standing for its position.
   init(strings: [String]) {
-    self.init(capacity: strings.count)
-    for (i, s) in strings.enumerated() { insert(s, row: Int32(i)) }
+    keys = Utf8Strings(strings)
+    rowOfKey = nil
+    (slots, mask, indexed) = KeyIndex.build(
+      keys, skip: ContiguousArray(repeating: false, count: strings.count))
   }
 
-  private init(capacity: Int) {
+  private static func build(_ keys: Utf8Strings, skip: ContiguousArray<Bool>)
+    -> (FixedBuffer<KeySlot>, Int, FixedBuffer<Bool>)
+  {
     var size = 16
-    while size < capacity * 2 { size <<= 1 }
-    slots = ContiguousArray(repeating: -1, count: size)
-    mask = size - 1
-    keys.offsets.reserveCapacity(capacity + 1)
-    rows.reserveCapacity(capacity)
-  }
-
-  var count: Int { rows.count }
-
-  private mutating func insert(_ s: String, row: Int32) {
-    var s = s
-    s.withUTF8 { insert($0, row: row) }
-  }
-
-  private mutating func insert(_ key: UnsafeBufferPointer<UInt8>, row: Int32) {
-    if key.isEmpty { return }
-    var slot = Int(truncatingIfNeeded: hashBytes(key)) & mask
-    while slots[slot] >= 0 {
-      if keys.withBytes(Int(slots[slot]), { $0.elementsEqual(key) }) { return }
-      slot = (slot + 1) & mask
+    while size < keys.count * 2 { size <<= 1 }
+    let slots = FixedBuffer<KeySlot>(repeating: KeySlot(), count: size)
+    let indexed = FixedBuffer<Bool>(repeating: false, count: keys.count)
+    keys.bytes.withUnsafeBufferPointer { b in
+      keys.offsets.withUnsafeBufferPointer { o in
+        let lookup = KeyLookup(
+          bytes: b.baseAddress, offsets: o.baseAddress, slots: slots.pointer, mask: size - 1,
+          indexed: indexed.pointer)
+        for i in 0..<keys.count where !skip[i] { indexed.pointer[i] = lookup.insert(i) }
+      }
     }
-    slots[slot] = Int32(rows.count)
-    keys.append(key)
-    rows.append(row)
+    return (slots, size - 1, indexed)
   }
 
-  /// The source row of `key`, or -1.
+  /// The row of the key at `position`.
   @inline(__always)
-  func find(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
-    let o = ordinal(key)
-    return o < 0 ? -1 : rows[Int(o)]
+  func row(ofPosition p: Int32) -> Int32 {
+    guard p >= 0 else { return -1 }
+    return rowOfKey?[Int(p)] ?? p
   }
 
-  /// The position of `key` among ``keys``, or -1.
-  @inline(__always)
-  func ordinal(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
-    if key.isEmpty { return -1 }
-    return keys.bytes.withUnsafeBufferPointer { kb in
-      keys.offsets.withUnsafeBufferPointer { ko in
-        slots.withUnsafeBufferPointer { sl in
-          var slot = Int(truncatingIfNeeded: hashBytes(key)) & mask
-          while true {
-            let ordinal = Int(sl[slot])
-            if ordinal < 0 { return -1 }
-            let lo = Int(ko[ordinal]), hi = Int(ko[ordinal + 1])
-            if hi - lo == key.count
-              && memoryEqual(kb.baseAddress.map { $0 + lo }, key.baseAddress, key.count)
-            {
-              return Int32(ordinal)
-            }
-            slot = (slot + 1) & mask
-          }
-        }
+  /// Calls `body` with a lookup valid for the duration of the call.
+  func withLookup<R>(_ body: (KeyLookup) -> R) -> R {
+    keys.bytes.withUnsafeBufferPointer { b in
+      keys.offsets.withUnsafeBufferPointer { o in
+        body(
+          KeyLookup(
+            bytes: b.baseAddress, offsets: o.baseAddress, slots: slots.pointer, mask: mask,
+            indexed: indexed.pointer))
       }
     }
   }
 
-  func find(_ key: String) -> Int32 {
+  /// The position of `key`, or -1.
+  func position(_ key: String) -> Int32 {
     var s = key
-    return s.withUTF8 { find($0) }
+    return s.withUTF8 { k in withLookup { $0.position(KeyDigest(k.baseAddress, k.count), k.baseAddress) } }
   }
 
-  /// The keys as Strings, in ordinal order.
-  func keyStrings() -> [String] { (0..<keys.count).map { keys[$0] } }
+  /// The row of `key`, or -1.
+  func find(_ key: String) -> Int32 { row(ofPosition: position(key)) }
 
-  /// For every cell of `column` (text), the source row of its key (or, with
-  /// `ordinals`, the key's position), or -1 for null, empty or unknown keys.
-  /// Nil when `column` is not text.
-  func resolve(_ column: Column, ordinals: Bool = false) -> ContiguousArray<Int32>? {
+  /// For every cell of text `column`, the row of its key (or, with `positions`,
+  /// the key's position), or -1 for null, empty or unknown keys. Nil when
+  /// `column` is not text.
+  func resolve(_ column: Column, positions: Bool = false) -> ContiguousArray<Int32>? {
     switch column.storage {
     case .dictionary(let codes, let values):
-      let rowOfCode = ContiguousArray(values.map { v -> Int32 in
-        var v = v
-        return v.withUTF8 { ordinals ? ordinal($0) : find($0) }
-      })
-      let nulls = column.nulls
+      // Each distinct value is looked up once (as a text column of its own).
+      guard let found = resolve(Column(name: "", type: .string, storage: .text(Utf8Strings(values))), positions: positions)
+      else { return nil }
       return makeArray(codes.count) { out in
-        Parallel.forEachChunk(codes.count) { range in
-          for i in range {
-            let c = Int(codes[i])
-            out[i] = (nulls?[i] ?? false) || c >= rowOfCode.count ? -1 : rowOfCode[c]
-          }
+        for i in 0..<codes.count {
+          let c = Int(codes[i])
+          out[i] = column.isNull(i) || c >= found.count ? -1 : found[c]
         }
       }
     case .text(let s):
-      let nulls = column.nulls
-      return makeArray(s.count) { out in
+      let mapped = positions ? nil : rowOfKey
+      let result: ContiguousArray<Int32> = makeArray(s.count) { out in
         s.bytes.withUnsafeBufferPointer { bytes in
-          Parallel.forEachChunk(s.count) { range in
-            // Rows of one loan tend to sit together: reuse the previous answer.
-            var lastLo = 0, lastHi = -1
-            var last: Int32 = -1
-            for i in range {
-              if nulls?[i] ?? false {
-                out[i] = -1
-                continue
+          s.offsets.withUnsafeBufferPointer { offsets in
+            withLookup { lookup in
+              Parallel.forEachChunk(s.count) { range in
+                lookup.resolveRows(range, bytes.baseAddress, offsets, out)
+                if let mapped {
+                  for i in range where out[i] >= 0 { out[i] = mapped[Int(out[i])] }
+                }
               }
-              let lo = Int(s.offsets[i]), hi = Int(s.offsets[i + 1])
-              if hi - lo == lastHi - lastLo
-                && memoryEqual(bytes.baseAddress.map { $0 + lo }, bytes.baseAddress.map { $0 + lastLo }, hi - lo)
-              {
-                out[i] = last
-                continue
-              }
-              let key = UnsafeBufferPointer(rebasing: bytes[lo..<hi])
-              last = ordinals ? ordinal(key) : find(key)
-              lastLo = lo
-              lastHi = hi
-              out[i] = last
             }
           }
         }
       }
+      guard let nulls = column.nulls else { return result }
+      var masked = result
+      nulls.forEachSet { masked[$0] = -1 }
+      return masked
     default:
       return nil
     }
   }
 }
 
+/// One slot: the first 16 bytes of the key inline, its length, a hash tag and
+/// its position (-1: empty).
+struct KeySlot {
+  var k0: UInt64 = 0
+  var k1: UInt64 = 0
+  var tag: UInt32 = 0
+  var length: Int32 = 0
+  var position: Int32 = -1
+  var spare: Int32 = 0
+}
+
+/// A key's first 16 bytes (zero-padded), length and hash.
+struct KeyDigest {
+  var k0: UInt64 = 0
+  var k1: UInt64 = 0
+  var hash: UInt64 = 0
+  var length = 0
+
+  init() {}
+
+  @inline(__always)
+  init(_ p: UnsafePointer<UInt8>?, _ n: Int) {
+    length = n
+    guard let p, n > 0 else { return }
+    if n >= 8 {
+      k0 = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)
+      k1 = n >= 16 ? UnsafeRawPointer(p + 8).loadUnaligned(as: UInt64.self) : partialWord(p + 8, n - 8)
+    } else {
+      k0 = partialWord(p, n)
+    }
+    var h = (k0 ^ 0x9E37_79B9_7F4A_7C15) &* 0xFF51_AFD7_ED55_8CCD
+    h = (h ^ (h >> 32) ^ k1) &* 0xC4CE_B9FE_1A85_EC53
+    h ^= UInt64(n)
+    var i = 16
+    while i < n {
+      let w = i + 8 <= n ? UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self) : partialWord(p + i, n - i)
+      h = (h ^ (h >> 29) ^ w) &* 0xFF51_AFD7_ED55_8CCD
+      i += 8
+    }
+    h ^= h >> 32
+    h = h &* 0x9E37_79B9_7F4A_7C15
+    hash = h ^ (h >> 29)
+  }
+}
+
+/// The `n` (< 8) bytes at `p` as a little-endian word, zero-padded.
 @inline(__always)
-private func memoryEqual(_ a: UnsafePointer<UInt8>?, _ b: UnsafePointer<UInt8>?, _ n: Int) -> Bool {
+private func partialWord(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
+  var w: UInt64 = 0
+  var i = 0
+  while i < n {
+    w |= UInt64(p[i]) << UInt64(8 * i)
+    i += 1
+  }
+  return w
+}
+
+/// Raw-pointer access to a ``KeyIndex``, valid inside ``KeyIndex/withLookup(_:)``.
+struct KeyLookup {
+  let bytes: UnsafePointer<UInt8>?
+  let offsets: UnsafePointer<UInt32>?
+  let slots: UnsafeMutableBufferPointer<KeySlot>
+  let mask: Int
+  let indexed: UnsafeMutableBufferPointer<Bool>
+
+  @inline(__always)
+  func matches(_ s: KeySlot, _ d: KeyDigest, _ key: UnsafePointer<UInt8>?) -> Bool {
+    guard s.tag == UInt32(truncatingIfNeeded: d.hash >> 32), Int(s.length) == d.length,
+      s.k0 == d.k0, s.k1 == d.k1
+    else { return false }
+    if d.length <= 16 { return true }
+    // Longer keys: compare the rest against the stored key.
+    guard let offsets, let bytes, let key else { return false }
+    let lo = Int(offsets[Int(s.position)])
+    return memoryEqual(bytes + lo + 16, key + 16, d.length - 16)
+  }
+
+  /// The position of the key with digest `d` (bytes at `key`), or -1.
+  @inline(__always)
+  func position(_ d: KeyDigest, _ key: UnsafePointer<UInt8>?) -> Int32 {
+    if d.length == 0 { return -1 }
+    var slot = Int(truncatingIfNeeded: d.hash) & mask
+    while true {
+      let s = slots[slot]
+      if s.position < 0 { return -1 }
+      if matches(s, d, key) { return s.position }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  /// Adds the key at `position` unless it is empty or already present;
+  /// whether it was added.
+  func insert(_ position: Int) -> Bool {
+    guard let offsets else { return false }
+    let lo = Int(offsets[position]), length = Int(offsets[position + 1]) - lo
+    if length == 0 { return false }
+    let key = bytes.map { $0 + lo }
+    let d = KeyDigest(key, length)
+    var slot = Int(truncatingIfNeeded: d.hash) & mask
+    while slots[slot].position >= 0 {
+      if matches(slots[slot], d, key) { return false }
+      slot = (slot + 1) & mask
+    }
+    slots[slot] = KeySlot(
+      k0: d.k0, k1: d.k1, tag: UInt32(truncatingIfNeeded: d.hash >> 32), length: Int32(length),
+      position: Int32(position))
+    return true
+  }
+
+  /// Whether the indexed key at `position` is `key[0..<length]`.
+  @inline(__always)
+  func isKey(_ position: Int, _ key: UnsafePointer<UInt8>?, _ length: Int) -> Bool {
+    guard let offsets, position < indexed.count, indexed[position] else { return false }
+    let lo = Int(offsets[position])
+    return Int(offsets[position + 1]) - lo == length && memoryEqual(bytes.map { $0 + lo }, key, length)
+  }
+
+  /// Writes the position of the key of every row in `range` of a text buffer
+  /// (`bytes`, `offsets`) to `out`, or -1.
+  ///
+  /// A row repeating the previous row's key reuses its answer. While rows
+  /// follow the index's own key order (repayments grouped by loan, in loan
+  /// order), the key after the previous answer is tried first. Otherwise keys
+  /// are looked up in batches of 16 whose slots are loaded first, so the cache
+  /// misses of a batch overlap instead of following one another.
+  func resolveRows(
+    _ range: Range<Int>, _ base: UnsafePointer<UInt8>?, _ offsets: UnsafeBufferPointer<UInt32>,
+    _ out: UnsafeMutableBufferPointer<Int32>
+  ) {
+    let batch = 16
+    withUnsafeTemporaryAllocation(of: KeyDigest.self, capacity: batch) { digests in
+      withUnsafeTemporaryAllocation(of: Int.self, capacity: batch) { rows in
+        var pending = 0
+        func flush() {
+          var touch: UInt64 = 0
+          for b in 0..<pending { touch &+= slots[Int(truncatingIfNeeded: digests[b].hash) & mask].k0 }
+          for b in 0..<pending {
+            let r = rows[b]
+            out[r] = position(digests[b], base.map { $0 + Int(offsets[r]) })
+          }
+          // Keeps the loads of the first loop from being optimised away.
+          if touch == 0x5EED_5EED_5EED_5EED { out[rows[0]] = out[rows[0]] }
+          pending = 0
+        }
+        var lastLo = 0, lastLength = -1
+        var sequential = true, lastPosition: Int32 = -1, hits = 0, misses = 0
+        for i in range {
+          let lo = Int(offsets[i]), length = Int(offsets[i + 1]) - lo
+          let key = base.map { $0 + lo }
+          if length == lastLength && memoryEqual(key, base.map { $0 + lastLo }, length) {
+            out[i] = -2  // same as the previous row: filled in below
+            continue
+          }
+          lastLo = lo
+          lastLength = length
+          if sequential {
+            let next = Int(lastPosition) + 1
+            if lastPosition >= 0 && isKey(next, key, length) {
+              hits += 1
+              lastPosition = Int32(next)
+            } else {
+              misses += 1
+              lastPosition = position(KeyDigest(key, length), key)
+              // Mostly out of order: switch to batched lookups.
+              if misses > 64 && misses > hits { sequential = false }
+            }
+            out[i] = lastPosition
+            continue
+          }
+          digests[pending] = KeyDigest(key, length)
+          rows[pending] = i
+          pending += 1
+          if pending == batch { flush() }
+        }
+        flush()
+      }
+    }
+    for i in range where out[i] == -2 { out[i] = out[i - 1] }
+  }
+}
+
+@inline(__always)
+func memoryEqual(_ a: UnsafePointer<UInt8>?, _ b: UnsafePointer<UInt8>?, _ n: Int) -> Bool {
   if n == 0 { return true }
   guard let a, let b else { return false }
   var i = 0
@@ -181,30 +333,4 @@ private func memoryEqual(_ a: UnsafePointer<UInt8>?, _ b: UnsafePointer<UInt8>?,
     i += 1
   }
   return true
-}
-
-/// A fast 64-bit hash of a short byte string (word-at-a-time multiply-mix).
-@inline(__always)
-func hashBytes(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-  let n = key.count
-  var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(n)
-  guard let p = key.baseAddress else { return h }
-  var i = 0
-  while i + 8 <= n {
-    let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
-    h = (h ^ w) &* 0xFF51_AFD7_ED55_8CCD
-    h ^= h >> 32
-    i += 8
-  }
-  var tail: UInt64 = 0
-  var shift: UInt64 = 0
-  while i < n {
-    tail |= UInt64(p[i]) << shift
-    shift += 8
-    i += 1
-  }
-  h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
-  h ^= h >> 29
-  h = h &* 0x9E37_79B9_7F4A_7C15
-  return h ^ (h >> 32)
 }

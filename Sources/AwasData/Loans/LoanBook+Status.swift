@@ -7,24 +7,25 @@ extension LoanBook {
   ///   anuitas and menurun loans; both cores.
   public func status(asOf: Day, rules: CollectibilityRules) -> LoanStatus {
     let n = count
-    let compiled = rules.compiled
-    let date = AsOfDate(asOf)
+    let view = BookView(self, asOf: AsOfDate(asOf), rules: rules.compiled)
     var codes = ContiguousArray<UInt8>()
     var states = ContiguousArray<UInt8>()
     var risky = ContiguousArray<Bool>()
     let figures = makeArrays(5, n) { (f: [UnsafeMutableBufferPointer<Int64>]) in
+      let (paid, sisa, arrears, arrearsInterest, dpd) = (f[0], f[1], f[2], f[3], f[4])
       let out = makeArrays(2, n) { (c: [UnsafeMutableBufferPointer<UInt8>]) in
+        let (kol, state) = (c[0], c[1])
         risky = makeArray(n) { (b: UnsafeMutableBufferPointer<Bool>) in
           Parallel.forEachChunk(n, minimum: 16_384) { range in
             for i in range {
-              let r = figuresOf(i, date, compiled)
-              f[0][i] = r.paid
-              f[1][i] = r.sisa
-              f[2][i] = r.arrears
-              f[3][i] = r.arrearsInterest
-              f[4][i] = r.dpd
-              c[0][i] = r.kolektibilitas
-              c[1][i] = r.state
+              let r = view.figures(i)
+              paid[i] = r.paid
+              sisa[i] = r.sisa
+              arrears[i] = r.arrears
+              arrearsInterest[i] = r.arrearsInterest
+              dpd[i] = r.dpd
+              kol[i] = r.kolektibilitas
+              state[i] = r.state
               b[i] = r.risky
             }
           }
@@ -33,14 +34,49 @@ extension LoanBook {
       codes = out[0]
       states = out[1]
     }
-    return LoanStatus(
-      asOf: asOf, rules: rules, figures: figures, codes: codes, states: states, berisiko: risky,
-      writtenOff: writtenOffMask, hasInterestArrears: hasRepayments && hasInterestPaid)
+    return withExtendedLifetime(self) {
+      LoanStatus(
+        asOf: asOf, rules: rules, figures: figures, codes: codes, states: states, berisiko: risky,
+        writtenOff: writtenOffMask, hasInterestArrears: hasRepayments && hasInterestPaid)
+    }
+  }
+}
+
+/// Raw pointers into a ``LoanBook`` for the per-loan loop (valid while the book lives).
+struct BookView {
+  let cair: UnsafeMutableBufferPointer<Int32>
+  let due: UnsafeMutableBufferPointer<DueDates>
+  let plafon: UnsafeMutableBufferPointer<Int64>
+  let collateral: UnsafeMutableBufferPointer<Int64>
+  let terms: UnsafeMutableBufferPointer<LoanTerms>
+  let writtenOff: UnsafeMutableBufferPointer<Bool>
+  let payStart: UnsafeMutableBufferPointer<Int>
+  let payDate: UnsafeMutableBufferPointer<Int32>
+  let paidPokok: UnsafeMutableBufferPointer<Int64>
+  let paidJasa: UnsafeMutableBufferPointer<Int64>
+  let hasInterest: Bool
+  let date: AsOfDate
+  let rules: CompiledRules
+
+  init(_ b: LoanBook, asOf: AsOfDate, rules: CompiledRules) {
+    cair = b.cair.pointer
+    due = b.due.pointer
+    plafon = b.plafon.pointer
+    collateral = b.collateral.pointer
+    terms = b.terms.pointer
+    writtenOff = b.writtenOff.pointer
+    payStart = b.payStart.pointer
+    payDate = b.payDate.pointer
+    paidPokok = b.paidPokok.pointer
+    paidJasa = b.paidJasa.pointer
+    hasInterest = b.hasInterestPaid
+    date = asOf
+    self.rules = rules
   }
 
-  /// One loan's figures at `date`.
+  /// Loan `i`'s figures at the as-of date.
   @inline(__always)
-  func figuresOf(_ i: Int, _ date: AsOfDate, _ rules: CompiledRules) -> LoanFigures {
+  func figures(_ i: Int) -> LoanFigures {
     var r = LoanFigures()
     let c = cair[i]
     if c == .min || c > date.serial {
@@ -50,15 +86,16 @@ extension LoanBook {
     // Repayments on or before the as-of date: binary search in the loan's group.
     let lo = payStart[i], hi = payStart[i + 1]
     var a = lo, b = hi
+    if hi > lo && payDate[hi - 1] <= date.serial { a = hi }  // all paid on or before
     while a < b {
       let m = (a + b) >> 1
       if payDate[m] <= date.serial { a = m + 1 } else { b = m }
     }
     let paid: Int64 = a > lo ? paidPokok[a - 1] : 0
-    let paidInterest: Int64 = a > lo && hasInterestPaid ? paidJasa[a - 1] : 0
+    let paidInterest: Int64 = a > lo && hasInterest ? paidJasa[a - 1] : 0
     r.paid = paid
     let p = plafon[i]
-    let off = writtenOffMask[i]
+    let off = writtenOff[i]
     if p < 0 {
       r.state = LoanState.unknownSisa
       if off { r.kolektibilitas = rules.writtenOff.rawValue }
@@ -80,13 +117,15 @@ extension LoanBook {
       if principalDue > paid { firstUncovered = t.equalFirstUncovered(paid: paid) ?? 0 }
       if t.metode == .flat {
         interestDue = Int64(dueCount) * RupiahMath.interest(balance: t.plafon, rate: t.rate)
-      } else if hasInterestPaid {
+      } else if hasInterest {
         var s = ScheduleStepper(t)
         for _ in 0..<dueCount { interestDue += s.next().interest }
       }
     } else {
       var s = ScheduleStepper(t)
-      for k in stride(from: 1, through: dueCount, by: 1) {
+      var k = 0
+      while k < dueCount {
+        k += 1
         let step = s.next()
         principalDue += step.principal
         interestDue += step.interest
@@ -94,7 +133,7 @@ extension LoanBook {
       }
     }
     r.arrears = max(0, principalDue - paid)
-    r.arrearsInterest = hasInterestPaid ? max(0, interestDue - paidInterest) : 0
+    r.arrearsInterest = hasInterest ? max(0, interestDue - paidInterest) : 0
     if firstUncovered > 0 {
       r.dpd = max(0, Int64(date.serial) - Int64(due[i].serial(firstUncovered)))
     }

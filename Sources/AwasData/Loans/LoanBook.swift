@@ -20,23 +20,22 @@ public struct LoanBook: Sendable {
   /// Repayments that name no known loan (or have no date); they are left out.
   public let unmatchedRepayments: Int
 
-  /// Disbursement day serials; `Int32.min` when unknown.
-  let cair: ContiguousArray<Int32>
-  let due: ContiguousArray<DueDates>
-  /// Plafon in sen; -1 when unknown.
-  let plafon: ContiguousArray<Int64>
-  /// Collateral in sen; 0 when none or unknown.
-  let collateral: ContiguousArray<Int64>
-  /// Schedule terms; `tenor == 0` marks a loan that cannot be scheduled.
-  let terms: ContiguousArray<LoanTerms>
+  let cair: FixedBuffer<Int32>
+  let due: FixedBuffer<DueDates>
+  let plafon: FixedBuffer<Int64>
+  let collateral: FixedBuffer<Int64>
+  let terms: FixedBuffer<LoanTerms>
+  let writtenOff: FixedBuffer<Bool>
   let writtenOffMask: Bitset
-
   /// Repayments of loan i are positions payStart[i]..<payStart[i+1].
-  let payStart: ContiguousArray<Int>
-  let payDate: ContiguousArray<Int32>
+  let payStart: FixedBuffer<Int>
+  let payDate: FixedBuffer<Int32>
   /// Running totals, per loan, of principal / interest paid (sen).
-  let paidPokok: ContiguousArray<Int64>
-  let paidJasa: ContiguousArray<Int64>
+  let paidPokok: FixedBuffer<Int64>
+  let paidJasa: FixedBuffer<Int64>
+  /// The distinct loan numbers, and each loan's position among them (-1: none).
+  let loanKeys: Utf8Strings
+  let loanPosition: ContiguousArray<Int32>
 
   /// Prepares `dataset`'s loans; nil when it has no `pinjaman` table.
   /// - Complexity: O(loans + repayments), in parallel where it helps.
@@ -50,24 +49,32 @@ public struct LoanBook: Sendable {
     count = n
     let loans = LoanColumns(pinjaman)
     cair = loans.cair
+    due = loans.due
     plafon = loans.plafon
     collateral = loans.collateral
-    writtenOffMask = loans.writtenOff
-    due = loans.due
     terms = loans.terms
-
-    let repayments = angsuran.flatMap { RepaymentGroups(angsuran: $0, pinjaman: pinjaman, loans: n) }
+    writtenOff = loans.writtenOff
+    var mask = Bitset(count: n)
+    for i in 0..<n where loans.writtenOff[i] { mask[i] = true }
+    writtenOffMask = mask
+    let index = pinjaman.column("no_pinjaman").flatMap { KeyIndex(column: $0) }
+    loanKeys = index?.keys ?? Utf8Strings()
+    loanPosition = pinjaman.column("no_pinjaman").flatMap { index?.resolve($0, positions: true) }
+      ?? ContiguousArray(repeating: -1, count: n)
+    let repayments = index.flatMap { index in
+      angsuran.flatMap { RepaymentGroups(angsuran: $0, index: index, loans: n) }
+    }
     hasRepayments = repayments != nil
     hasInterestPaid = repayments?.hasInterest ?? false
     unmatchedRepayments = repayments?.unmatched ?? 0
-    payStart = repayments?.start ?? ContiguousArray(repeating: 0, count: n + 1)
-    payDate = repayments?.date ?? []
-    paidPokok = repayments?.pokok ?? []
-    paidJasa = repayments?.jasa ?? []
+    payStart = repayments?.start ?? FixedBuffer(repeating: 0, count: n + 1)
+    payDate = repayments?.date ?? FixedBuffer(repeating: 0, count: 0)
+    paidPokok = repayments?.pokok ?? FixedBuffer(repeating: 0, count: 0)
+    paidJasa = repayments?.jasa ?? FixedBuffer(repeating: 0, count: 0)
   }
 
   /// Whether loan `i` was written off (`status = hapus_buku`).
-  public func isWrittenOff(_ i: Int) -> Bool { writtenOffMask[i] }
+  public func isWrittenOff(_ i: Int) -> Bool { writtenOff[i] }
 
   /// Loan `i`'s disbursement date, if known.
   public func disbursed(_ i: Int) -> Day? { cair[i] == .min ? nil : Day(serial: cair[i]) }

@@ -1,79 +1,100 @@
 /// The per-loan inputs of the loan engine, read from `pinjaman` once.
 struct LoanColumns {
-  var cair: ContiguousArray<Int32>
-  var due: ContiguousArray<DueDates>
-  var plafon: ContiguousArray<Int64>
-  var collateral: ContiguousArray<Int64>
-  var terms: ContiguousArray<LoanTerms>
-  var writtenOff: Bitset
-
-  /// An unschedulable placeholder (`tenor == 0`).
-  static let noTerms = LoanTerms(unschedulable: ())
+  /// Disbursement day serials; `Int32.min` when unknown.
+  var cair: FixedBuffer<Int32>
+  var due: FixedBuffer<DueDates>
+  /// Plafon in sen; -1 when unknown (null or negative).
+  var plafon: FixedBuffer<Int64>
+  /// Collateral in sen; 0 when none.
+  var collateral: FixedBuffer<Int64>
+  /// `tenor == 0` marks a loan that cannot be scheduled.
+  var terms: FixedBuffer<LoanTerms>
+  var writtenOff: FixedBuffer<Bool>
 
   init(_ t: Table) {
     let n = t.rowCount
-    let cairCol = t.dayColumn("tanggal_cair")
-    let plafonCol = t.int64Column("plafon")
-    let jaminanCol = t.int64Column("nilai_jaminan")
-    let tenorCol = t.int64Column("tenor_bulan")
-    let rateCol = t.doubleColumn("bunga_persen_bulan")
-    let metode = t.codeColumn("metode") { Metode(text: $0)?.rawValue ?? 0 }
+    let cairB = FixedBuffer<Int32>(repeating: .min, count: n)
+    if let c = t.dayColumn("tanggal_cair") {
+      copy(c.values, into: cairB.pointer)
+      c.nulls?.forEachSet { cairB.pointer[$0] = .min }
+    }
+    let plafonB = FixedBuffer<Int64>(repeating: -1, count: n)
+    if let c = t.int64Column("plafon") {
+      copy(c.values, into: plafonB.pointer)
+      for i in 0..<n where plafonB.pointer[i] < 0 { plafonB.pointer[i] = -1 }
+      c.nulls?.forEachSet { plafonB.pointer[$0] = -1 }
+    }
+    let collateralB = FixedBuffer<Int64>(repeating: 0, count: n)
+    if let c = t.int64Column("nilai_jaminan") {
+      copy(c.values, into: collateralB.pointer)
+      for i in 0..<n where collateralB.pointer[i] < 0 { collateralB.pointer[i] = 0 }
+      c.nulls?.forEachSet { collateralB.pointer[$0] = 0 }
+    }
+    let writtenOffB = FixedBuffer<Bool>(repeating: false, count: n)
     let status = t.codeColumn("status") { s in
       switch Table.normalize(s).replacing("_", with: "") {
       case "hapusbuku", "writeoff", "writtenoff", "dihapusbukukan": return 1
       default: return 0
       }
     }
+    if let status { for i in 0..<n where status[i] == 1 { writtenOffB.pointer[i] = true } }
 
-    cair = makeArray(n) { out in
-      for i in 0..<n {
-        if let c = cairCol, !(c.nulls?[i] ?? false) { out[i] = c.values[i] } else { out[i] = .min }
-      }
+    // Tenor (0 = unknown) and rate (1/10,000 %; -1 = impossible; empty = 0).
+    var tenor = ContiguousArray<Int32>(repeating: 0, count: n)
+    if let c = t.int64Column("tenor_bulan") {
+      for i in 0..<n { tenor[i] = Int32(clamping: c.values[i]) }
+      c.nulls?.forEachSet { tenor[$0] = 0 }
     }
-    plafon = makeArray(n) { out in
-      for i in 0..<n {
-        if let c = plafonCol, !(c.nulls?[i] ?? false), c.values[i] >= 0 { out[i] = c.values[i] } else {
-          out[i] = -1
-        }
-      }
+    var rate = ContiguousArray<Int64>(repeating: 0, count: n)
+    if let c = t.doubleColumn("bunga_persen_bulan") {
+      for i in 0..<n { rate[i] = RupiahMath.rateUnits(percent: c.values[i]) ?? -1 }
+      c.nulls?.forEachSet { rate[$0] = 0 }
     }
-    collateral = makeArray(n) { out in
-      for i in 0..<n {
-        if let c = jaminanCol, !(c.nulls?[i] ?? false) { out[i] = max(0, c.values[i]) } else { out[i] = 0 }
-      }
-    }
-    var off = Bitset(count: n)
-    if let status { for i in 0..<n where status[i] == 1 { off[i] = true } }
-    writtenOff = off
+    let metode = t.codeColumn("metode") { Metode(text: $0)?.rawValue ?? 0 }
+      ?? ContiguousArray(repeating: 0, count: n)
 
-    let cairs = cair, plafons = plafon
-    due = makeArray(n) { out in
+    cair = cairB
+    plafon = plafonB
+    collateral = collateralB
+    writtenOff = writtenOffB
+    let c = cairB.pointer, p = plafonB.pointer
+    due = FixedBuffer(count: n) { out in
       Parallel.forEachChunk(n) { range in
-        for i in range { out[i] = DueDates(Day(serial: cairs[i] == .min ? 0 : cairs[i])) }
+        for i in range { out[i] = DueDates(Day(serial: c[i] == .min ? 0 : c[i])) }
       }
     }
-    terms = makeArray(n) { out in
+    terms = FixedBuffer(count: n) { out in
       Parallel.forEachChunk(n, minimum: 8_192) { range in
         for i in range {
-          var t = LoanColumns.noTerms
-          if cairs[i] != .min, plafons[i] > 0, let m = metode.flatMap({ Metode(rawValue: $0[i]) }),
-            let tc = tenorCol, !(tc.nulls?[i] ?? false),
-            let tenor = Int(exactly: tc.values[i]),
-            let rate = LoanColumns.rate(rateCol, i),
-            let made = LoanTerms(metode: m, plafon: plafons[i], tenor: tenor, rate: rate)
-          {
-            t = made
+          var made: LoanTerms? = nil
+          if c[i] != .min, let m = Metode(rawValue: metode[i]) {
+            made = LoanTerms(metode: m, plafon: p[i], tenor: Int(tenor[i]), rate: rate[i])
           }
-          out[i] = t
+          out[i] = made ?? LoanTerms(unschedulable: ())
         }
       }
     }
   }
+}
 
-  /// The monthly rate of loan `i` in 1/10,000 %: an empty rate (or no rate
-  /// column) is 0, an impossible one nil.
-  static func rate(_ c: (values: ContiguousArray<Double>, nulls: Bitset?)?, _ i: Int) -> Int64? {
-    guard let c, !(c.nulls?[i] ?? false) else { return 0 }
-    return RupiahMath.rateUnits(percent: c.values[i])
+/// Copies `values` into the start of `buffer` (which is at least as long).
+private func copy<T>(_ values: ContiguousArray<T>, into buffer: UnsafeMutableBufferPointer<T>) {
+  values.withUnsafeBufferPointer { src in
+    if let s = src.baseAddress, let d = buffer.baseAddress {
+      d.update(from: s, count: min(src.count, buffer.count))
+    }
+  }
+}
+
+extension Bitset {
+  /// Calls `body` with the index of every set bit, in order.
+  func forEachSet(_ body: (Int) -> Void) {
+    for (w, word) in words.enumerated() where word != 0 {
+      var bits = word
+      while bits != 0 {
+        body(w * 64 + bits.trailingZeroBitCount)
+        bits &= bits - 1
+      }
+    }
   }
 }

@@ -31,6 +31,18 @@ enum Parallel {
   }
 }
 
+extension Parallel {
+  /// Calls `body(part)` for every part in `0..<parts`, concurrently.
+  static func forEachPart(_ parts: Int, _ body: (Int) -> Void) {
+    if parts <= 1 {
+      if parts == 1 { body(0) }
+      return
+    }
+    nonisolated(unsafe) let work = body
+    DispatchQueue.concurrentPerform(iterations: parts) { work($0) }
+  }
+}
+
 /// An array of `count` elements that `fill` initialises completely (every element
 /// of the buffer must be written; elements are trivial types, so assignment is
 /// initialisation).
@@ -64,4 +76,42 @@ func makeArrays<T>(
   }
   level(0)
   return done
+}
+
+/// A fixed-size buffer of trivial values whose address never changes, so hot
+/// loops (also on several threads) index it without retain/release or
+/// exclusivity checks.
+///
+/// It is filled once by its creator before being shared, and only read after
+/// that; this is why it can be `@unchecked Sendable`.
+final class FixedBuffer<T>: @unchecked Sendable {
+  let pointer: UnsafeMutableBufferPointer<T>
+  var count: Int { pointer.count }
+
+  /// A buffer of `count` elements, each set to `value`.
+  init(repeating value: T, count: Int) {
+    pointer = .allocate(capacity: count)
+    pointer.initialize(repeating: value)
+  }
+
+  /// A buffer of `count` elements that `fill` sets (it must set every one).
+  init(count: Int, _ fill: (UnsafeMutableBufferPointer<T>) -> Void) {
+    pointer = .allocate(capacity: count)
+    fill(pointer)
+  }
+
+  /// A copy of `array`.
+  convenience init(_ array: ContiguousArray<T>) {
+    self.init(count: array.count) { p in
+      array.withUnsafeBufferPointer { src in
+        if let base = src.baseAddress, let dst = p.baseAddress {
+          dst.initialize(from: base, count: src.count)
+        }
+      }
+    }
+  }
+
+  deinit { pointer.deallocate() }
+
+  @inline(__always) subscript(i: Int) -> T { pointer[i] }
 }

@@ -2,88 +2,102 @@
 /// at `start[i]..<start[i+1]`, sorted by date, with running totals of principal
 /// and interest paid.
 struct RepaymentGroups {
-  var start: ContiguousArray<Int>
-  var date: ContiguousArray<Int32>
-  var pokok: ContiguousArray<Int64>
-  var jasa: ContiguousArray<Int64>
+  var start: FixedBuffer<Int>
+  var date: FixedBuffer<Int32>
+  var pokok: FixedBuffer<Int64>
+  var jasa: FixedBuffer<Int64>
   var hasInterest: Bool
   var unmatched: Int
 
   /// Nil when `angsuran` lacks `no_pinjaman`, `tanggal` or `pokok`, or loans
   /// have no `no_pinjaman` to match against.
-  init?(angsuran: Table, pinjaman: Table, loans n: Int) {
+  init?(angsuran: Table, index: KeyIndex, loans n: Int) {
     guard let keyColumn = angsuran.column("no_pinjaman"), let dates = angsuran.dayColumn("tanggal"),
-      let pokokCol = angsuran.int64Column("pokok"), let loanIds = pinjaman.column("no_pinjaman"),
-      let index = KeyIndex(column: loanIds), let loanOf = index.resolve(keyColumn)
+      let pokokCol = angsuran.int64Column("pokok"), var loanOf = index.resolve(keyColumn)
     else { return nil }
     let jasaCol = angsuran.int64Column("jasa")
     hasInterest = jasaCol != nil
     let rows = angsuran.rowCount
+    // A repayment without a date is left out like one for an unknown loan.
+    dates.nulls?.forEachSet { loanOf[$0] = -1 }
+    // Null amounts count as 0.
+    var pokokValues = pokokCol.values
+    pokokCol.nulls?.forEachSet { pokokValues[$0] = 0 }
+    var jasaValues = jasaCol?.values ?? []
+    jasaCol?.nulls?.forEachSet { jasaValues[$0] = 0 }
 
-    // Count per loan; a repayment without a known loan or a date is left out.
-    var counts = ContiguousArray<Int>(repeating: 0, count: n + 1)
-    var skipped = 0
-    for r in 0..<rows {
-      let l = Int(loanOf[r])
-      if l >= 0 && !(dates.nulls?[r] ?? false) { counts[l] += 1 } else { skipped += 1 }
-    }
-    unmatched = skipped
-    var offsets = ContiguousArray<Int>(repeating: 0, count: n + 1)
-    for i in 0..<n { offsets[i + 1] = offsets[i] + counts[i] }
-    start = offsets
-    let total = offsets[n]
-
-    // Scatter in row order (stable), so same-day repayments keep file order.
-    var cursor = offsets
-    var d = ContiguousArray<Int32>(repeating: 0, count: total)
-    var p = ContiguousArray<Int64>(repeating: 0, count: total)
-    var j = ContiguousArray<Int64>(repeating: 0, count: hasInterest ? total : 0)
-    d.withUnsafeMutableBufferPointer { d in
-      p.withUnsafeMutableBufferPointer { p in
-        j.withUnsafeMutableBufferPointer { j in
-          for r in 0..<rows {
-            let l = Int(loanOf[r])
-            if l < 0 || (dates.nulls?[r] ?? false) { continue }
-            let at = cursor[l]
-            cursor[l] = at + 1
-            d[at] = dates.values[r]
-            p[at] = (pokokCol.nulls?[r] ?? false) ? 0 : pokokCol.values[r]
-            if let jasaCol { j[at] = (jasaCol.nulls?[r] ?? false) ? 0 : jasaCol.values[r] }
-          }
+    start = FixedBuffer(repeating: 0, count: n + 1)
+    let offsets = start.pointer
+    // Each worker takes a slice of the loans and scans every repayment for
+    // its own: writes never overlap and each worker touches a smaller area.
+    let parts = rows >= 1 << 20 ? Parallel.workers : 1
+    let bounds = (0...parts).map { n * $0 / parts }
+    unmatched = loanOf.withUnsafeBufferPointer { loan in
+      var skipped = 0
+      for r in 0..<rows where loan[r] < 0 { skipped += 1 }
+      Parallel.forEachPart(parts) { part in
+        let first = Int32(bounds[part]), end = Int32(bounds[part + 1])
+        for r in 0..<rows {
+          let l = loan[r]
+          if l >= first && l < end { offsets[Int(l) + 1] += 1 }
         }
       }
+      return skipped
     }
-
-    // Per loan: sort by date when needed, then running totals.
+    for i in 0..<n { offsets[i + 1] += offsets[i] }
+    let total = offsets[n]
+    // Uninitialised: the scatter below writes every position exactly once.
+    date = FixedBuffer(count: total) { _ in }
+    pokok = FixedBuffer(count: total) { _ in }
+    jasa = FixedBuffer(count: hasInterest ? total : 0) { _ in }
+    let d = date.pointer, p = pokok.pointer, j = jasa.pointer
     let withInterest = hasInterest
-    d.withUnsafeMutableBufferPointer { d in
-      p.withUnsafeMutableBufferPointer { p in
-        j.withUnsafeMutableBufferPointer { j in
-          Parallel.forEachChunk(n, minimum: 4_096) { range in
-            for i in range {
-              let lo = offsets[i], hi = offsets[i + 1]
-              if hi - lo > 1 { RepaymentGroups.sortSegment(d, p, j, lo, hi, withInterest) }
-              var sp: Int64 = 0, sj: Int64 = 0
-              for k in lo..<hi {
-                sp &+= p[k]
-                p[k] = sp
-                if withInterest {
-                  sj &+= j[k]
-                  j[k] = sj
-                }
+
+    // Scatter in row order (stable: same-day repayments keep file order).
+    let cursor = FixedBuffer<Int>(count: n) { c in
+      for i in 0..<n { c[i] = offsets[i] }
+    }
+    loanOf.withUnsafeBufferPointer { loan in
+      dates.values.withUnsafeBufferPointer { dv in
+        pokokValues.withUnsafeBufferPointer { pv in
+          jasaValues.withUnsafeBufferPointer { jv in
+            let at = cursor.pointer
+            Parallel.forEachPart(parts) { part in
+              let first = Int32(bounds[part]), end = Int32(bounds[part + 1])
+              for r in 0..<rows {
+                let l = loan[r]
+                if l < first || l >= end { continue }
+                let k = at[Int(l)]
+                at[Int(l)] = k + 1
+                d[k] = dv[r]
+                p[k] = pv[r]
+                if withInterest { j[k] = jv[r] }
               }
             }
           }
         }
       }
     }
-    date = d
-    pokok = p
-    jasa = j
+    // Per loan: sort by date when needed, then running totals.
+    Parallel.forEachChunk(n, minimum: 4_096) { range in
+      for i in range {
+        let lo = offsets[i], hi = offsets[i + 1]
+        if hi - lo > 1 { RepaymentGroups.sortSegment(d, p, j, lo, hi, withInterest) }
+        var sp: Int64 = 0, sj: Int64 = 0
+        for k in lo..<hi {
+          sp &+= p[k]
+          p[k] = sp
+          if withInterest {
+            sj &+= j[k]
+            j[k] = sj
+          }
+        }
+      }
+    }
   }
 
-  /// Stable insertion sort of one loan's repayments by date (they are usually
-  /// in order already, which this checks in one pass).
+  /// Stable sort of one loan's repayments by date (they are usually in order
+  /// already, which this checks in one pass).
   static func sortSegment(
     _ d: UnsafeMutableBufferPointer<Int32>, _ p: UnsafeMutableBufferPointer<Int64>,
     _ j: UnsafeMutableBufferPointer<Int64>, _ lo: Int, _ hi: Int, _ withInterest: Bool
@@ -99,7 +113,7 @@ struct RepaymentGroups {
       let order = (lo..<hi).sorted { d[$0] != d[$1] ? d[$0] < d[$1] : $0 < $1 }
       let dd = order.map { d[$0] }, pp = order.map { p[$0] }
       let jj = withInterest ? order.map { j[$0] } : []
-      for (k, _) in order.enumerated() {
+      for k in 0..<order.count {
         d[lo + k] = dd[k]
         p[lo + k] = pp[k]
         if withInterest { j[lo + k] = jj[k] }

@@ -104,3 +104,30 @@ struct ScheduleTests {
     #expect(d.schedule("OK").count == 2)
   }
 }
+
+@Suite("jadwal: options and on-demand schedules")
+struct ScheduleOptionTests {
+  typealias F = Fixture
+
+  @Test func withoutJadwal() {
+    let data = F.dataset([F.pinjaman([F.Loan(no: "P1")]), F.angsuran([])])
+    let d = data.recomputed(asOf: F.day("2025-12-31"), options: DerivedOptions(jadwal: false))
+    #expect(d.table("jadwal") == nil)
+    #expect(d.loanValue("P1", "dpd") == .int(324))
+    // A dataset recomputed without jadwal drops one built earlier.
+    let again = data.recomputed(asOf: F.day("2025-12-31")).recomputed(
+      asOf: F.day("2025-12-31"), options: DerivedOptions(jadwal: false))
+    #expect(again.table("jadwal") == nil)
+  }
+
+  @Test func chosenLoansOnly() {
+    let loans = [F.Loan(no: "A", tenor: 2), F.Loan(no: "B", tenor: 3), F.Loan(no: "C", tenor: 4)]
+    let t = F.dataset([F.pinjaman(loans)]).jadwal(loans: [2, 0, 99])
+    // C's 4 installments, then A's 2; row 99 does not exist.
+    #expect(t?.rowCount == 6)
+    #expect(t?.value(row: 0, column: "no_pinjaman") == .string("C"))
+    #expect(t?.value(row: 4, column: "no_pinjaman") == .string("A"))
+    #expect(t?.value(row: 5, column: "angsuran_ke") == .int(2))
+    #expect(F.dataset([]).jadwal() == nil)
+  }
+}
