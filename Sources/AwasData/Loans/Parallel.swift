@@ -84,7 +84,7 @@ func makeArrays<T>(
 ///
 /// It is filled once by its creator before being shared, and only read after
 /// that; this is why it can be `@unchecked Sendable`.
-final class FixedBuffer<T>: @unchecked Sendable {
+final class FixedBuffer<T> {
   let pointer: UnsafeMutableBufferPointer<T>
   var count: Int { pointer.count }
 
@@ -115,3 +115,5 @@ final class FixedBuffer<T>: @unchecked Sendable {
 
   @inline(__always) subscript(i: Int) -> T { pointer[i] }
 }
+
+extension FixedBuffer: @unchecked Sendable where T: Sendable {}
