@@ -64,7 +64,7 @@ extension Dataset {
   /// the `jadwal` table holds it.
   public func jadwal(loans: [Int]? = nil) -> Table? {
     guard let pinjaman = table("pinjaman") else { return nil }
-    return LoanBook(pinjaman: pinjaman, angsuran: nil).jadwal(loans: loans)
+    return LoanBook(pinjaman: pinjaman, angsuran: nil, layout: .scan).jadwal(loans: loans)
   }
 
   mutating func addRulesWarning(_ error: any Error) {
@@ -90,7 +90,9 @@ extension Dataset {
     let kept = pinjaman.columnNames.filter { !Dataset.derivedLoanColumns.contains(Table.normalize($0)) }
     pinjaman = pinjaman.selecting(kept) ?? pinjaman
 
-    let book = LoanBook(pinjaman: pinjaman, angsuran: d.table("angsuran"))
+    // One or two as-of dates: reading the repayments per date needs less memory
+    // than grouping them.
+    let book = LoanBook(pinjaman: pinjaman, angsuran: d.table("angsuran"), layout: .scan)
     // Without rules the figures are computed but no class is written.
     let classifier = rules ?? CollectibilityRules.blank(name: "", origin: "")
     var status: LoanStatus? = nil

@@ -6,12 +6,25 @@ extension LoanBook {
   /// - Complexity: O(n log r) for flat loans, plus the installments due for
   ///   anuitas and menurun loans; both cores.
   public func status(asOf: Day, rules: CollectibilityRules) -> LoanStatus {
-    let n = count
-    let view = BookView(self, asOf: AsOfDate(asOf), rules: rules.compiled)
+    let scanned = rows?.paid(asOf: asOf.serial, loans: count)
+    // The buffers behind the view's pointers must outlive the loop.
+    let f = withExtendedLifetime((self, scanned?.pokok, scanned?.jasa)) {
+      LoanBook.figures(count, BookView(self, asOf: AsOfDate(asOf), rules: rules.compiled, paid: scanned))
+    }
+    return LoanStatus(
+      asOf: asOf, rules: rules, figures: f.money, codes: f.codes, states: f.states, berisiko: f.risky,
+      writtenOff: writtenOffMask, hasInterestArrears: hasRepayments && hasInterestPaid)
+  }
+
+  /// Every loan's figures through `view`, on both cores.
+  static func figures(_ n: Int, _ view: BookView) -> (
+    money: [ContiguousArray<Int64>], codes: ContiguousArray<UInt8>, states: ContiguousArray<UInt8>,
+    risky: ContiguousArray<Bool>
+  ) {
     var codes = ContiguousArray<UInt8>()
     var states = ContiguousArray<UInt8>()
     var risky = ContiguousArray<Bool>()
-    let figures = makeArrays(5, n) { (f: [UnsafeMutableBufferPointer<Int64>]) in
+    let money = makeArrays(5, n) { (f: [UnsafeMutableBufferPointer<Int64>]) in
       let (paid, sisa, arrears, arrearsInterest, dpd) = (f[0], f[1], f[2], f[3], f[4])
       let out = makeArrays(2, n) { (c: [UnsafeMutableBufferPointer<UInt8>]) in
         let (kol, state) = (c[0], c[1])
@@ -34,11 +47,7 @@ extension LoanBook {
       codes = out[0]
       states = out[1]
     }
-    return withExtendedLifetime(self) {
-      LoanStatus(
-        asOf: asOf, rules: rules, figures: figures, codes: codes, states: states, berisiko: risky,
-        writtenOff: writtenOffMask, hasInterestArrears: hasRepayments && hasInterestPaid)
-    }
+    return (money, codes, states, risky)
   }
 }
 
@@ -50,25 +59,35 @@ struct BookView {
   let collateral: UnsafeMutableBufferPointer<Int64>
   let terms: UnsafeMutableBufferPointer<LoanTerms>
   let writtenOff: UnsafeMutableBufferPointer<Bool>
-  let payStart: UnsafeMutableBufferPointer<Int>
+  /// Grouped layout: repayments of loan i at payStart[i]..<payStart[i+1].
+  let payStart: UnsafeMutableBufferPointer<Int>?
   let payDate: UnsafeMutableBufferPointer<Int32>
   let paidPokok: UnsafeMutableBufferPointer<Int64>
   let paidJasa: UnsafeMutableBufferPointer<Int64>
+  /// Scan layout: per loan, paid on or before the as-of date.
+  let paidNow: UnsafeMutableBufferPointer<Int64>?
+  let paidNowJasa: UnsafeMutableBufferPointer<Int64>?
   let hasInterest: Bool
   let date: AsOfDate
   let rules: CompiledRules
 
-  init(_ b: LoanBook, asOf: AsOfDate, rules: CompiledRules) {
+  init(
+    _ b: LoanBook, asOf: AsOfDate, rules: CompiledRules,
+    paid: (pokok: FixedBuffer<Int64>, jasa: FixedBuffer<Int64>)?
+  ) {
     cair = b.cair.pointer
     due = b.due.pointer
     plafon = b.plafon.pointer
     collateral = b.collateral.pointer
     terms = b.terms.pointer
     writtenOff = b.writtenOff.pointer
-    payStart = b.payStart.pointer
-    payDate = b.payDate.pointer
-    paidPokok = b.paidPokok.pointer
-    paidJasa = b.paidJasa.pointer
+    let empty = UnsafeMutableBufferPointer<Int64>(start: nil, count: 0)
+    payStart = b.groups?.start.pointer
+    payDate = b.groups?.date.pointer ?? UnsafeMutableBufferPointer(start: nil, count: 0)
+    paidPokok = b.groups?.pokok.pointer ?? empty
+    paidJasa = b.groups?.jasa.pointer ?? empty
+    paidNow = paid?.pokok.pointer
+    paidNowJasa = paid?.jasa.pointer
     hasInterest = b.hasInterestPaid
     date = asOf
     self.rules = rules
@@ -83,16 +102,24 @@ struct BookView {
       r.state = LoanState.notDisbursed
       return r
     }
-    // Repayments on or before the as-of date: binary search in the loan's group.
-    let lo = payStart[i], hi = payStart[i + 1]
-    var a = lo, b = hi
-    if hi > lo && payDate[hi - 1] <= date.serial { a = hi }  // all paid on or before
-    while a < b {
-      let m = (a + b) >> 1
-      if payDate[m] <= date.serial { a = m + 1 } else { b = m }
+    var paid: Int64 = 0, paidInterest: Int64 = 0
+    if let payStart {
+      // Repayments on or before the as-of date: binary search in the loan's group.
+      let lo = payStart[i], hi = payStart[i + 1]
+      var a = lo, b = hi
+      if hi > lo && payDate[hi - 1] <= date.serial { a = hi }  // all paid on or before
+      while a < b {
+        let m = (a + b) >> 1
+        if payDate[m] <= date.serial { a = m + 1 } else { b = m }
+      }
+      if a > lo {
+        paid = paidPokok[a - 1]
+        if hasInterest { paidInterest = paidJasa[a - 1] }
+      }
+    } else if let paidNow {
+      paid = paidNow[i]
+      if hasInterest, let paidNowJasa { paidInterest = paidNowJasa[i] }
     }
-    let paid: Int64 = a > lo ? paidPokok[a - 1] : 0
-    let paidInterest: Int64 = a > lo && hasInterest ? paidJasa[a - 1] : 0
     r.paid = paid
     let p = plafon[i]
     let off = writtenOff[i]

@@ -1,15 +1,24 @@
 /// The loan ledger prepared once for computing loan figures at any as-of date.
 ///
 /// Built from a dataset's `pinjaman` and `angsuran`: every repayment is matched
-/// to its loan once, repayments are grouped per loan (sorted by date, with
-/// running totals of principal and interest), and each loan's schedule terms
-/// are fixed. ``status(asOf:rules:)`` then costs O(log r + k) per loan (r its
-/// repayments, k its installments due, k only for non-flat loans) and no
-/// schedule is materialised.
+/// to its loan once and each loan's schedule terms are fixed. With the
+/// ``Layout/grouped`` layout (the default), repayments are also grouped per
+/// loan, sorted by date, with running totals of principal and interest, so
+/// ``status(asOf:rules:)`` costs O(log r + k) per loan (r its repayments, k its
+/// installments due, k only for non-flat loans). No schedule is materialised.
 ///
 ///     let book = LoanBook(dataset)
 ///     for date in monthEnds { let s = book?.status(asOf: date, rules: rules) … }
 public struct LoanBook: Sendable {
+  /// How repayments are kept.
+  public enum Layout: Sendable {
+    /// Grouped per loan with running totals (about 20 bytes per repayment):
+    /// for many as-of dates.
+    case grouped
+    /// As listed; each status reads them all once: for one or two as-of dates.
+    case scan
+  }
+
   /// The number of loans (rows of `pinjaman`, in order).
   public let count: Int
   /// Whether repayments were available (`angsuran` with `no_pinjaman`,
@@ -27,24 +36,21 @@ public struct LoanBook: Sendable {
   let terms: FixedBuffer<LoanTerms>
   let writtenOff: FixedBuffer<Bool>
   let writtenOffMask: Bitset
-  /// Repayments of loan i are positions payStart[i]..<payStart[i+1].
-  let payStart: FixedBuffer<Int>
-  let payDate: FixedBuffer<Int32>
-  /// Running totals, per loan, of principal / interest paid (sen).
-  let paidPokok: FixedBuffer<Int64>
-  let paidJasa: FixedBuffer<Int64>
+  /// The repayments, one of the two by layout (neither without repayments).
+  let groups: RepaymentGroups?
+  let rows: RepaymentRows?
   /// The distinct loan numbers, and each loan's position among them (-1: none).
   let loanKeys: Utf8Strings
   let loanPosition: ContiguousArray<Int32>
 
   /// Prepares `dataset`'s loans; nil when it has no `pinjaman` table.
   /// - Complexity: O(loans + repayments), in parallel where it helps.
-  public init?(_ dataset: Dataset) {
+  public init?(_ dataset: Dataset, layout: Layout = .grouped) {
     guard let pinjaman = dataset.table("pinjaman") else { return nil }
-    self.init(pinjaman: pinjaman, angsuran: dataset.table("angsuran"))
+    self.init(pinjaman: pinjaman, angsuran: dataset.table("angsuran"), layout: layout)
   }
 
-  init(pinjaman: Table, angsuran: Table?) {
+  init(pinjaman: Table, angsuran: Table?, layout: Layout = .grouped) {
     let n = pinjaman.rowCount
     count = n
     let loans = LoanColumns(pinjaman)
@@ -61,16 +67,18 @@ public struct LoanBook: Sendable {
     loanKeys = index?.keys ?? Utf8Strings()
     loanPosition = pinjaman.column("no_pinjaman").flatMap { index?.resolve($0, positions: true) }
       ?? ContiguousArray(repeating: -1, count: n)
-    let repayments = index.flatMap { index in
-      angsuran.flatMap { RepaymentGroups(angsuran: $0, index: index, loans: n) }
-    }
+    let repayments = index.flatMap { index in angsuran.flatMap { RepaymentRows(angsuran: $0, index: index) } }
     hasRepayments = repayments != nil
     hasInterestPaid = repayments?.hasInterest ?? false
     unmatchedRepayments = repayments?.unmatched ?? 0
-    payStart = repayments?.start ?? FixedBuffer(repeating: 0, count: n + 1)
-    payDate = repayments?.date ?? FixedBuffer(repeating: 0, count: 0)
-    paidPokok = repayments?.pokok ?? FixedBuffer(repeating: 0, count: 0)
-    paidJasa = repayments?.jasa ?? FixedBuffer(repeating: 0, count: 0)
+    switch layout {
+    case .grouped:
+      groups = repayments.map { RepaymentGroups($0, loans: n) }
+      rows = nil
+    case .scan:
+      groups = nil
+      rows = repayments
+    }
   }
 
   /// Whether loan `i` was written off (`status = hapus_buku`).

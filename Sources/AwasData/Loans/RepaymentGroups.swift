@@ -7,34 +7,18 @@ struct RepaymentGroups {
   var pokok: FixedBuffer<Int64>
   var jasa: FixedBuffer<Int64>
   var hasInterest: Bool
-  var unmatched: Int
 
-  /// Nil when `angsuran` lacks `no_pinjaman`, `tanggal` or `pokok`, or loans
-  /// have no `no_pinjaman` to match against.
-  init?(angsuran: Table, index: KeyIndex, loans n: Int) {
-    guard let keyColumn = angsuran.column("no_pinjaman"), let dates = angsuran.dayColumn("tanggal"),
-      let pokokCol = angsuran.int64Column("pokok"), var loanOf = index.resolve(keyColumn)
-    else { return nil }
-    let jasaCol = angsuran.int64Column("jasa")
-    hasInterest = jasaCol != nil
-    let rows = angsuran.rowCount
-    // A repayment without a date is left out like one for an unknown loan.
-    dates.nulls?.forEachSet { loanOf[$0] = -1 }
-    // Null amounts count as 0.
-    var pokokValues = pokokCol.values
-    pokokCol.nulls?.forEachSet { pokokValues[$0] = 0 }
-    var jasaValues = jasaCol?.values ?? []
-    jasaCol?.nulls?.forEachSet { jasaValues[$0] = 0 }
-
+  /// Groups `repayments` for `n` loans.
+  init(_ repayments: RepaymentRows, loans n: Int) {
+    hasInterest = repayments.hasInterest
+    let rows = repayments.loanOf.count
     start = FixedBuffer(repeating: 0, count: n + 1)
     let offsets = start.pointer
     // Each worker takes a slice of the loans and scans every repayment for
     // its own: writes never overlap and each worker touches a smaller area.
-    let parts = rows >= 1 << 20 ? Parallel.workers : 1
-    let bounds = (0...parts).map { n * $0 / parts }
-    unmatched = loanOf.withUnsafeBufferPointer { loan in
-      var skipped = 0
-      for r in 0..<rows where loan[r] < 0 { skipped += 1 }
+    let bounds = RepaymentRows.parts(rows: rows, loans: n)
+    let parts = bounds.count - 1
+    repayments.loanOf.withUnsafeBufferPointer { loan in
       Parallel.forEachPart(parts) { part in
         let first = Int32(bounds[part]), end = Int32(bounds[part + 1])
         for r in 0..<rows {
@@ -42,7 +26,6 @@ struct RepaymentGroups {
           if l >= first && l < end { offsets[Int(l) + 1] += 1 }
         }
       }
-      return skipped
     }
     for i in 0..<n { offsets[i + 1] += offsets[i] }
     let total = offsets[n]
@@ -57,10 +40,10 @@ struct RepaymentGroups {
     let cursor = FixedBuffer<Int>(count: n) { c in
       for i in 0..<n { c[i] = offsets[i] }
     }
-    loanOf.withUnsafeBufferPointer { loan in
-      dates.values.withUnsafeBufferPointer { dv in
-        pokokValues.withUnsafeBufferPointer { pv in
-          jasaValues.withUnsafeBufferPointer { jv in
+    repayments.loanOf.withUnsafeBufferPointer { loan in
+      repayments.date.withUnsafeBufferPointer { dv in
+        repayments.pokok.withUnsafeBufferPointer { pv in
+          repayments.jasa.withUnsafeBufferPointer { jv in
             let at = cursor.pointer
             Parallel.forEachPart(parts) { part in
               let first = Int32(bounds[part]), end = Int32(bounds[part + 1])
