@@ -12,7 +12,6 @@ struct KeyIndex: Sendable {
   /// For a dictionary source, the first row using each value (-1: unused).
   let rowOfKey: ContiguousArray<Int32>?
   let slots: FixedBuffer<KeySlot>
-  let mask: Int
   /// Whether the key at each position is in the table (not null, empty or a repeat).
   let indexed: FixedBuffer<Bool>
 
@@ -36,33 +35,32 @@ struct KeyIndex: Sendable {
     default:
       return nil
     }
-    (slots, mask, indexed) = KeyIndex.build(keys, skip: skip)
+    (slots, indexed) = KeyIndex.build(keys, skip: skip)
   }
 
   /// An index of `strings`, each standing for its position.
   init(strings: [String]) {
     keys = Utf8Strings(strings)
     rowOfKey = nil
-    (slots, mask, indexed) = KeyIndex.build(
+    (slots, indexed) = KeyIndex.build(
       keys, skip: ContiguousArray(repeating: false, count: strings.count))
   }
 
   private static func build(_ keys: Utf8Strings, skip: ContiguousArray<Bool>)
-    -> (FixedBuffer<KeySlot>, Int, FixedBuffer<Bool>)
+    -> (FixedBuffer<KeySlot>, FixedBuffer<Bool>)
   {
-    var size = 16
-    while size < keys.count * 2 { size <<= 1 }
+    // At most two thirds full.
+    let size = max(16, keys.count + keys.count / 2 + 1)
     let slots = FixedBuffer<KeySlot>(repeating: KeySlot(), count: size)
     let indexed = FixedBuffer<Bool>(repeating: false, count: keys.count)
     keys.bytes.withUnsafeBufferPointer { b in
       keys.offsets.withUnsafeBufferPointer { o in
         let lookup = KeyLookup(
-          bytes: b.baseAddress, offsets: o.baseAddress, slots: slots.pointer, mask: size - 1,
-          indexed: indexed.pointer)
+          bytes: b.baseAddress, offsets: o.baseAddress, slots: slots.pointer, indexed: indexed.pointer)
         for i in 0..<keys.count where !skip[i] { indexed.pointer[i] = lookup.insert(i) }
       }
     }
-    return (slots, size - 1, indexed)
+    return (slots, indexed)
   }
 
   /// The row of the key at `position`.
@@ -78,8 +76,7 @@ struct KeyIndex: Sendable {
       keys.offsets.withUnsafeBufferPointer { o in
         body(
           KeyLookup(
-            bytes: b.baseAddress, offsets: o.baseAddress, slots: slots.pointer, mask: mask,
-            indexed: indexed.pointer))
+            bytes: b.baseAddress, offsets: o.baseAddress, slots: slots.pointer, indexed: indexed.pointer))
       }
     }
   }
@@ -134,15 +131,15 @@ struct KeyIndex: Sendable {
   }
 }
 
-/// One slot: the first 16 bytes of the key inline, its length, a hash tag and
-/// its position (-1: empty).
+/// One slot (24 bytes): the first 16 bytes of the key inline, its position
+/// (-1: empty), a hash tag and its length (capped at 65,535; longer keys are
+/// compared in full anyway).
 struct KeySlot {
   var k0: UInt64 = 0
   var k1: UInt64 = 0
-  var tag: UInt32 = 0
-  var length: Int32 = 0
   var position: Int32 = -1
-  var spare: Int32 = 0
+  var tag: UInt16 = 0
+  var length: UInt16 = 0
 }
 
 /// A key's first 16 bytes (zero-padded), length and hash.
@@ -196,31 +193,37 @@ struct KeyLookup {
   let bytes: UnsafePointer<UInt8>?
   let offsets: UnsafePointer<UInt32>?
   let slots: UnsafeMutableBufferPointer<KeySlot>
-  let mask: Int
   let indexed: UnsafeMutableBufferPointer<Bool>
+
+  /// The first slot to try for `hash`: its low 32 bits scaled to the table.
+  @inline(__always)
+  func home(_ hash: UInt64) -> Int {
+    Int(((hash & 0xFFFF_FFFF) &* UInt64(slots.count)) >> 32)
+  }
 
   @inline(__always)
   func matches(_ s: KeySlot, _ d: KeyDigest, _ key: UnsafePointer<UInt8>?) -> Bool {
-    guard s.tag == UInt32(truncatingIfNeeded: d.hash >> 32), Int(s.length) == d.length,
+    guard s.tag == UInt16(truncatingIfNeeded: d.hash >> 48), Int(s.length) == min(d.length, 65_535),
       s.k0 == d.k0, s.k1 == d.k1
     else { return false }
     if d.length <= 16 { return true }
     // Longer keys: compare the rest against the stored key.
     guard let offsets, let bytes, let key else { return false }
     let lo = Int(offsets[Int(s.position)])
-    return memoryEqual(bytes + lo + 16, key + 16, d.length - 16)
+    return Int(offsets[Int(s.position) + 1]) - lo == d.length
+      && memoryEqual(bytes + lo + 16, key + 16, d.length - 16)
   }
 
   /// The position of the key with digest `d` (bytes at `key`), or -1.
   @inline(__always)
   func position(_ d: KeyDigest, _ key: UnsafePointer<UInt8>?) -> Int32 {
     if d.length == 0 { return -1 }
-    var slot = Int(truncatingIfNeeded: d.hash) & mask
+    var slot = home(d.hash)
     while true {
       let s = slots[slot]
       if s.position < 0 { return -1 }
       if matches(s, d, key) { return s.position }
-      slot = (slot + 1) & mask
+      slot = slot + 1 == slots.count ? 0 : slot + 1
     }
   }
 
@@ -232,14 +235,14 @@ struct KeyLookup {
     if length == 0 { return false }
     let key = bytes.map { $0 + lo }
     let d = KeyDigest(key, length)
-    var slot = Int(truncatingIfNeeded: d.hash) & mask
+    var slot = home(d.hash)
     while slots[slot].position >= 0 {
       if matches(slots[slot], d, key) { return false }
-      slot = (slot + 1) & mask
+      slot = slot + 1 == slots.count ? 0 : slot + 1
     }
     slots[slot] = KeySlot(
-      k0: d.k0, k1: d.k1, tag: UInt32(truncatingIfNeeded: d.hash >> 32), length: Int32(length),
-      position: Int32(position))
+      k0: d.k0, k1: d.k1, position: Int32(position), tag: UInt16(truncatingIfNeeded: d.hash >> 48),
+      length: UInt16(min(length, 65_535)))
     return true
   }
 
@@ -269,7 +272,7 @@ struct KeyLookup {
         var pending = 0
         func flush() {
           var touch: UInt64 = 0
-          for b in 0..<pending { touch &+= slots[Int(truncatingIfNeeded: digests[b].hash) & mask].k0 }
+          for b in 0..<pending { touch &+= slots[home(digests[b].hash)].k0 }
           for b in 0..<pending {
             let r = rows[b]
             out[r] = position(digests[b], base.map { $0 + Int(offsets[r]) })
