@@ -32,24 +32,29 @@ public enum Metode: UInt8, Sendable, CaseIterable {
 /// The terms that fix one loan's schedule, in sen. Built only for loans that can
 /// be scheduled (positive amount, tenor ≥ 1, a known method, a plausible rate).
 struct LoanTerms: Sendable {
-  var metode: Metode
   var plafon: Int64
-  var tenor: Int32
-  /// Monthly rate in 1/10,000 percent.
-  var rate: Int64
   /// The principal of every installment but the last (flat, menurun, and
   /// anuitas at rate 0): plafon / tenor rounded down to whole rupiah.
   var share: Int64
   /// Anuitas: the fixed total installment, in whole rupiah (sen multiple of 100);
   /// 0 when the loan repays equal principal instead.
   var installment: Int64
+  // Narrow fields last keep the stride at 32 bytes (1M loans: 32 MB).
+  private var rateUnits: Int32
+  private var months: Int16
+  var metode: Metode
+
+  /// Monthly rate in 1/10,000 percent.
+  var rate: Int64 { Int64(rateUnits) }
+  /// Installments; 0 for a loan that cannot be scheduled.
+  var tenor: Int32 { Int32(months) }
 
   init?(metode: Metode, plafon: Int64, tenor: Int, rate: Int64) {
-    guard plafon > 0, tenor >= 1, tenor <= 1200, rate >= 0 else { return nil }
+    guard plafon > 0, tenor >= 1, tenor <= 1200, rate >= 0, rate <= 1_000_000 else { return nil }
     self.metode = metode
     self.plafon = plafon
-    self.tenor = Int32(tenor)
-    self.rate = rate
+    months = Int16(tenor)
+    rateUnits = Int32(rate)
     share = RupiahMath.floorRupiah(plafon / Int64(tenor))
     installment = 0
     if metode == .anuitas && rate > 0 {
@@ -64,8 +69,8 @@ struct LoanTerms: Sendable {
   init(unschedulable: Void) {
     metode = .flat
     plafon = 0
-    tenor = 0
-    rate = 0
+    months = 0
+    rateUnits = 0
     share = 0
     installment = 0
   }

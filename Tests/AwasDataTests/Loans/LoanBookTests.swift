@@ -65,3 +65,13 @@ struct LoanBookTests {
     #expect(book.isWrittenOff(4) && book.collateralValue(2) == F.rp(2_000_000))
   }
 }
+
+@Suite("LoanBook: memory per loan")
+struct LoanBookLayoutTests {
+  @Test func compactPerLoanRecords() {
+    // 1M loans: 32 MB of terms, 8 MB of due dates, 24 MB of index slots.
+    #expect(MemoryLayout<LoanTerms>.stride == 32)
+    #expect(MemoryLayout<DueDates>.stride == 8)
+    #expect(MemoryLayout<KeySlot>.stride == 24)
+  }
+}
