@@ -28,14 +28,22 @@ extension Table {
     guard let c = column(name) else { return nil }
     switch c.storage {
     case .dictionary(let codes, let values):
-      let table = values.map(map)
-      return ContiguousArray((0..<codes.count).lazy.map { i in
-        c.isNull(i) || Int(codes[i]) >= table.count ? null : table[Int(codes[i])]
-      })
+      let table = ContiguousArray(values.map(map))
+      var out: ContiguousArray<UInt8> = makeArray(codes.count) { out in
+        codes.withUnsafeBufferPointer { codes in
+          for i in 0..<codes.count {
+            let k = Int(codes[i])
+            out[i] = k < table.count ? table[k] : null
+          }
+        }
+      }
+      c.nulls?.forEachSet { out[$0] = null }
+      return out
     case .text(let s):
       var seen: [(bytes: [UInt8], code: UInt8)] = []
       var out = ContiguousArray<UInt8>(repeating: null, count: s.count)
-      for i in 0..<s.count where !c.isNull(i) {
+      let nulls = c.nulls
+      for i in 0..<s.count where !(nulls?[i] ?? false) {
         let hit = s.withBytes(i) { b -> UInt8? in
           for e in seen where e.bytes.count == b.count && e.bytes.elementsEqual(b) { return e.code }
           return nil

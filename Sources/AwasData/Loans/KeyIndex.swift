@@ -17,15 +17,17 @@ struct KeyIndex: Sendable {
 
   /// An index of the non-empty cells of a text column. Nil for other types.
   init?(column: Column) {
-    let skip: ContiguousArray<Bool>
+    var skip: ContiguousArray<Bool>
     switch column.storage {
     case .text(let s):
       keys = s
       rowOfKey = nil
-      skip = ContiguousArray((0..<s.count).lazy.map { column.isNull($0) })
+      skip = ContiguousArray(repeating: false, count: s.count)
+      column.nulls?.forEachSet { skip[$0] = true }
     case .dictionary(let codes, let values):
       var firstRow = ContiguousArray<Int32>(repeating: -1, count: values.count)
-      for i in 0..<codes.count where !column.isNull(i) {
+      let nulls = column.nulls
+      for i in 0..<codes.count where !(nulls?[i] ?? false) {
         let c = Int(codes[i])
         if c < values.count && firstRow[c] < 0 { firstRow[c] = Int32(i) }
       }
@@ -57,7 +59,16 @@ struct KeyIndex: Sendable {
       keys.offsets.withUnsafeBufferPointer { o in
         let lookup = KeyLookup(
           bytes: b.baseAddress, offsets: o.baseAddress, slots: slots.pointer, indexed: indexed.pointer)
-        for i in 0..<keys.count where !skip[i] { indexed.pointer[i] = lookup.insert(i) }
+        // In batches: load the home slots of 16 keys first so the misses overlap.
+        var i = 0
+        while i < keys.count {
+          let end = min(i + 16, keys.count)
+          var touch: UInt64 = 0
+          for k in i..<end where !skip[k] { touch &+= lookup.slots[lookup.home(lookup.digest(k).hash)].k0 }
+          for k in i..<end where !skip[k] { indexed.pointer[k] = lookup.insert(k) }
+          if touch == 0x5EED_5EED_5EED_5EED { indexed.pointer[i] = indexed.pointer[i] }
+          i = end
+        }
       }
     }
     return (slots, indexed)
@@ -99,12 +110,16 @@ struct KeyIndex: Sendable {
       // Each distinct value is looked up once (as a text column of its own).
       guard let found = resolve(Column(name: "", type: .string, storage: .text(Utf8Strings(values))), positions: positions)
       else { return nil }
-      return makeArray(codes.count) { out in
-        for i in 0..<codes.count {
-          let c = Int(codes[i])
-          out[i] = column.isNull(i) || c >= found.count ? -1 : found[c]
+      var out: ContiguousArray<Int32> = makeArray(codes.count) { out in
+        codes.withUnsafeBufferPointer { codes in
+          for i in 0..<codes.count {
+            let c = Int(codes[i])
+            out[i] = c < found.count ? found[c] : -1
+          }
         }
       }
+      column.nulls?.forEachSet { out[$0] = -1 }
+      return out
     case .text(let s):
       let mapped = positions ? nil : rowOfKey
       let result: ContiguousArray<Int32> = makeArray(s.count) { out in
@@ -225,6 +240,14 @@ struct KeyLookup {
       if matches(s, d, key) { return s.position }
       slot = slot + 1 == slots.count ? 0 : slot + 1
     }
+  }
+
+  /// The digest of the key at `position`.
+  @inline(__always)
+  func digest(_ position: Int) -> KeyDigest {
+    guard let offsets else { return KeyDigest() }
+    let lo = Int(offsets[position])
+    return KeyDigest(bytes.map { $0 + lo }, Int(offsets[position + 1]) - lo)
   }
 
   /// Adds the key at `position` unless it is empty or already present;
