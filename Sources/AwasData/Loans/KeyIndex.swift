@@ -11,7 +11,10 @@ struct KeyIndex: Sendable {
   let keys: Utf8Strings
   /// For a dictionary source, the first row using each value (-1: unused).
   let rowOfKey: ContiguousArray<Int32>?
+  /// Two tables, for keys whose hash has bit 32 clear / set, so two cores can
+  /// build them at once (the second is empty for small indexes).
   let slots: FixedBuffer<KeySlot>
+  let slotsHigh: FixedBuffer<KeySlot>
   /// Whether the key at each position is in the table (not null, empty or a repeat).
   let indexed: FixedBuffer<Bool>
 
@@ -37,41 +40,60 @@ struct KeyIndex: Sendable {
     default:
       return nil
     }
-    (slots, indexed) = KeyIndex.build(keys, skip: skip)
+    (slots, slotsHigh, indexed) = KeyIndex.build(keys, skip: skip)
   }
 
   /// An index of `strings`, each standing for its position.
   init(strings: [String]) {
     keys = Utf8Strings(strings)
     rowOfKey = nil
-    (slots, indexed) = KeyIndex.build(
+    (slots, slotsHigh, indexed) = KeyIndex.build(
       keys, skip: ContiguousArray(repeating: false, count: strings.count))
   }
 
   private static func build(_ keys: Utf8Strings, skip: ContiguousArray<Bool>)
-    -> (FixedBuffer<KeySlot>, FixedBuffer<Bool>)
+    -> (FixedBuffer<KeySlot>, FixedBuffer<KeySlot>, FixedBuffer<Bool>)
   {
-    // At most two thirds full.
-    let size = max(16, keys.count + keys.count / 2 + 1)
-    let slots = FixedBuffer<KeySlot>(repeating: KeySlot(), count: size)
-    let indexed = FixedBuffer<Bool>(repeating: false, count: keys.count)
-    keys.bytes.withUnsafeBufferPointer { b in
+    let n = keys.count
+    let split = n >= 65_536 && Parallel.workers > 1
+    let indexed = FixedBuffer<Bool>(repeating: false, count: n)
+    return keys.bytes.withUnsafeBufferPointer { b in
       keys.offsets.withUnsafeBufferPointer { o in
-        let lookup = KeyLookup(
-          bytes: b.baseAddress, offsets: o.baseAddress, slots: slots.pointer, indexed: indexed.pointer)
-        // In batches: load the home slots of 16 keys first so the misses overlap.
-        var i = 0
-        while i < keys.count {
-          let end = min(i + 16, keys.count)
-          var touch: UInt64 = 0
-          for k in i..<end where !skip[k] { touch &+= lookup.slots[lookup.home(lookup.digest(k).hash)].k0 }
-          for k in i..<end where !skip[k] { indexed.pointer[k] = lookup.insert(k) }
-          if touch == 0x5EED_5EED_5EED_5EED { indexed.pointer[i] = indexed.pointer[i] }
-          i = end
+        let empty = UnsafeMutableBufferPointer<KeySlot>(start: nil, count: 0)
+        let probe = KeyLookup(bytes: b.baseAddress, offsets: o.baseAddress, low: empty, high: empty, indexed: indexed.pointer)
+        // Which table each key goes to, and how many each gets (tables at most two thirds full).
+        var high = 0
+        let side: ContiguousArray<Bool> = makeArray(n) { side in
+          for i in 0..<n {
+            side[i] = split && !skip[i] && KeyLookup.isHigh(probe.digest(i).hash)
+            if side[i] { high += 1 }
+          }
         }
+        let low = n - high
+        let lowTable = FixedBuffer<KeySlot>(repeating: KeySlot(), count: low + low / 2 + 16)
+        let highTable = FixedBuffer<KeySlot>(repeating: KeySlot(), count: split ? high + high / 2 + 16 : 0)
+        let lookup = KeyLookup(
+          bytes: b.baseAddress, offsets: o.baseAddress, low: lowTable.pointer, high: highTable.pointer,
+          indexed: indexed.pointer)
+        Parallel.forEachPart(split ? 2 : 1) { part in
+          // In batches: load the home slots of 16 keys first so the misses overlap.
+          var i = 0
+          while i < n {
+            let end = min(i + 16, n)
+            var touch: UInt64 = 0
+            for k in i..<end where !skip[k] && side[k] == (part == 1) {
+              let h = lookup.digest(k).hash
+              let t = lookup.table(h)
+              touch &+= t[KeyLookup.home(h, t.count)].k0
+            }
+            for k in i..<end where !skip[k] && side[k] == (part == 1) { indexed.pointer[k] = lookup.insert(k) }
+            if touch == 0x5EED_5EED_5EED_5EED { indexed.pointer[i] = indexed.pointer[i] }
+            i = end
+          }
+        }
+        return (lowTable, highTable, indexed)
       }
     }
-    return (slots, indexed)
   }
 
   /// The row of the key at `position`.
@@ -87,7 +109,8 @@ struct KeyIndex: Sendable {
       keys.offsets.withUnsafeBufferPointer { o in
         body(
           KeyLookup(
-            bytes: b.baseAddress, offsets: o.baseAddress, slots: slots.pointer, indexed: indexed.pointer))
+            bytes: b.baseAddress, offsets: o.baseAddress, low: slots.pointer, high: slotsHigh.pointer,
+            indexed: indexed.pointer))
       }
     }
   }
@@ -207,13 +230,26 @@ private func partialWord(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
 struct KeyLookup {
   let bytes: UnsafePointer<UInt8>?
   let offsets: UnsafePointer<UInt32>?
-  let slots: UnsafeMutableBufferPointer<KeySlot>
+  let low: UnsafeMutableBufferPointer<KeySlot>
+  /// Empty when the index has one table.
+  let high: UnsafeMutableBufferPointer<KeySlot>
   let indexed: UnsafeMutableBufferPointer<Bool>
 
-  /// The first slot to try for `hash`: its low 32 bits scaled to the table.
+  /// Whether a key with `hash` belongs in the second table (when there is one).
   @inline(__always)
-  func home(_ hash: UInt64) -> Int {
-    Int(((hash & 0xFFFF_FFFF) &* UInt64(slots.count)) >> 32)
+  static func isHigh(_ hash: UInt64) -> Bool { (hash >> 32) & 1 == 1 }
+
+  /// The table for `hash`.
+  @inline(__always)
+  func table(_ hash: UInt64) -> UnsafeMutableBufferPointer<KeySlot> {
+    high.count > 0 && KeyLookup.isHigh(hash) ? high : low
+  }
+
+  /// The first slot to try for `hash` in a table of `count` slots: the hash's
+  /// low 32 bits scaled to the table.
+  @inline(__always)
+  static func home(_ hash: UInt64, _ count: Int) -> Int {
+    Int(((hash & 0xFFFF_FFFF) &* UInt64(count)) >> 32)
   }
 
   @inline(__always)
@@ -233,7 +269,9 @@ struct KeyLookup {
   @inline(__always)
   func position(_ d: KeyDigest, _ key: UnsafePointer<UInt8>?) -> Int32 {
     if d.length == 0 { return -1 }
-    var slot = home(d.hash)
+    let slots = table(d.hash)
+    if slots.count == 0 { return -1 }
+    var slot = KeyLookup.home(d.hash, slots.count)
     while true {
       let s = slots[slot]
       if s.position < 0 { return -1 }
@@ -258,7 +296,8 @@ struct KeyLookup {
     if length == 0 { return false }
     let key = bytes.map { $0 + lo }
     let d = KeyDigest(key, length)
-    var slot = home(d.hash)
+    let slots = table(d.hash)
+    var slot = KeyLookup.home(d.hash, slots.count)
     while slots[slot].position >= 0 {
       if matches(slots[slot], d, key) { return false }
       slot = slot + 1 == slots.count ? 0 : slot + 1
@@ -295,7 +334,10 @@ struct KeyLookup {
         var pending = 0
         func flush() {
           var touch: UInt64 = 0
-          for b in 0..<pending { touch &+= slots[home(digests[b].hash)].k0 }
+          for b in 0..<pending {
+            let t = table(digests[b].hash)
+            if t.count > 0 { touch &+= t[KeyLookup.home(digests[b].hash, t.count)].k0 }
+          }
           for b in 0..<pending {
             let r = rows[b]
             out[r] = position(digests[b], base.map { $0 + Int(offsets[r]) })

@@ -47,6 +47,17 @@ struct KeyIndexTests {
     }
   }
 
+  @Test func largeIndexesAreBuiltInTwoTables() throws {
+    // From 65,536 keys the index is built as two tables on two cores.
+    let keys: [String?] = (0..<70_000).map { $0 % 1_000 == 5 ? nil : "K\($0 * 7)" }
+    let index = try #require(KeyIndex(column: Fixture.text("k", keys, dictionary: false)))
+    let probe: [String?] = (0..<1_000).map { "K\($0 * 70 * 7)" } + ["K1", "K5", "K7005", nil]
+    let rows = try #require(index.resolve(Fixture.text("k", probe, dictionary: false)))
+    let expected: [Int32] = (0..<1_000).map { Int32($0 * 70) } + [-1, -1, -1, -1]
+    #expect(Array(rows) == expected)
+    #expect(index.find("K489993") == 69_999)
+  }
+
   @Test func findsSingleKeys() throws {
     let index = try #require(KeyIndex(column: Fixture.text("k", Self.loans, dictionary: false)))
     #expect(index.find("L3") == 3)
