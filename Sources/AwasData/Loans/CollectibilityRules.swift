@@ -11,6 +11,7 @@
 public struct CollectibilityRules: Sendable, Hashable {
   /// The set's name in the rules file (`koperasi`, `bank`).
   public var name: String
+  /// The set's title, from `nama_id` / `nama_en`.
   public var label: Text
   /// The regulation or document the set follows.
   public var source: String
@@ -23,9 +24,11 @@ public struct CollectibilityRules: Sendable, Hashable {
   /// Keys changed by the cooperative's override in koperasi.toml.
   public var overriddenKeys: [String]
 
+  /// Lancar up to this many days past due.
   public var lancarMaxDPD: Int
   /// Nil when the set has no dalam perhatian khusus class.
   public var dalamPerhatianKhususMaxDPD: Int?
+  /// Kurang lancar up to this many days past due.
   public var kurangLancarMaxDPD: Int
   /// Nil when only the collateral test and the time limit separate diragukan from macet.
   public var diragukanMaxDPD: Int?
@@ -39,6 +42,7 @@ public struct CollectibilityRules: Sendable, Hashable {
 
   /// Diragukan instead of macet only when collateral ≥ `minimumPercent` % of the debt.
   public struct CollateralTest: Sendable, Hashable {
+    /// The collateral needed, in percent of the debt (75).
     public var minimumPercent: Double
     /// Whether the debt includes interest in arrears (`tunggakan_jasa`) besides
     /// the outstanding principal.

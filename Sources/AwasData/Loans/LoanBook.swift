@@ -44,6 +44,8 @@ public struct LoanBook: Sendable {
   let loanPosition: ContiguousArray<Int32>
 
   /// Prepares `dataset`'s loans; nil when it has no `pinjaman` table.
+  /// - Parameter layout: ``Layout/grouped`` for many as-of dates,
+  ///   ``Layout/scan`` for one or two.
   /// - Complexity: O(loans + repayments), in parallel where it helps.
   public init?(_ dataset: Dataset, layout: Layout = .grouped) {
     guard let pinjaman = dataset.table("pinjaman") else { return nil }

@@ -7,9 +7,11 @@
 /// usable schedule: `dpd`, arrears and class unknown, except a written-off
 /// loan's class).
 public struct LoanStatus: Sendable {
+  /// The date the figures refer to.
   public let asOf: Day
   /// The rule set that classified the loans.
   public let rules: CollectibilityRules
+  /// The number of loans.
   public var count: Int { sisa.count }
 
   /// Principal paid on or before the as-of date.
@@ -29,8 +31,12 @@ public struct LoanStatus: Sendable {
   /// Collateral value below the outstanding principal (no collateral counts as 0).
   public let berisiko: ContiguousArray<Bool>
 
+  /// Loans not disbursed by the as-of date (or with no `tanggal_cair`).
   public let notDisbursed: Bitset
+  /// Loans whose `sisa` is unknown: not disbursed, or no `plafon`.
   public let unknownSisa: Bitset
+  /// Loans whose `dpd`, arrears and class are unknown: the above, or no
+  /// usable schedule.
   public let unaged: Bitset
   /// Loans written off (`status = hapus_buku`): figures computed as for any
   /// loan, class set by the rules (macet by default).

@@ -5,7 +5,9 @@
 /// principal, less the collateral value for the classes in ``netOfCollateral``
 /// (never below zero). Amounts are rounded half up to whole sen.
 public struct ProvisioningRates: Sendable, Hashable {
+  /// The regulation or document the rates come from.
   public var source: String
+  /// How the rates were read from it.
   public var basis: String
   /// Rates in basis points (0.5 % → 50), per class; a missing class is 0.
   public var basisPoints: [Kolektibilitas: Int]

@@ -2,6 +2,7 @@ import TOMLKit
 
 /// A problem with a collectibility rules file or override.
 public struct CollectibilityRulesError: Error, Sendable, Hashable {
+  /// What is wrong.
   public var message: Text
   /// The file involved, when there is one.
   public var file: String?
