@@ -1,9 +1,118 @@
+/// What ``Dataset/recomputed(asOf:options:)`` derives.
+public struct DerivedOptions: Sendable {
+  /// The collectibility rule set; nil takes the one koperasi.toml asks for,
+  /// or the default (see ``CollectibilityRules/forDataset(_:)``).
+  public var rules: CollectibilityRules?
+  /// Whether to build the `jadwal` table. It holds one row per installment
+  /// (about 50 bytes each: 1M loans of 12 months are 12M rows, 600 MB);
+  /// ``Dataset/jadwal(loans:)`` builds the schedule of chosen loans on demand.
+  public var jadwal: Bool
+
+  public init(rules: CollectibilityRules? = nil, jadwal: Bool = true) {
+    self.rules = rules
+    self.jadwal = jadwal
+  }
+}
+
 extension Dataset {
-  /// This dataset with every derived loan table and column recomputed for `asOf`.
-  /// (Stub: replaced by the loan engine.)
+  /// The columns that ``recomputed(asOf:options:)`` adds to `pinjaman`.
+  public static let derivedLoanColumns = [
+    "pokok_dibayar", "sisa", "tunggakan_pokok", "tunggakan_jasa", "dpd", "kolektibilitas",
+    "berisiko", "orang_dalam",
+  ]
+  /// The tables that ``recomputed(asOf:options:)`` adds.
+  public static let derivedTables = ["jadwal", "rekonsiliasi"]
+
+  /// This dataset with every derived loan table and column recomputed for
+  /// `asOf`, loans classified by the rule set koperasi.toml asks for or the
+  /// default. See ``recomputed(asOf:options:)``.
   public func recomputed(asOf: Day) -> Dataset {
+    recomputed(asOf: asOf, options: DerivedOptions())
+  }
+
+  /// This dataset with every derived loan table and column recomputed for
+  /// `asOf`, loans classified by `rules`.
+  public func recomputed(asOf: Day, rules: CollectibilityRules) -> Dataset {
+    recomputed(asOf: asOf, options: DerivedOptions(rules: rules))
+  }
+
+  /// This dataset with every derived loan table and column recomputed for `asOf`.
+  ///
+  /// Adds to `pinjaman`: `pokok_dibayar`, `sisa`, `tunggakan_pokok`,
+  /// `tunggakan_jasa` (needs `angsuran.jasa`), `dpd`, `kolektibilitas`,
+  /// `berisiko` (these need `angsuran`), and `orang_dalam` (needs `pengurus`);
+  /// adds the tables `jadwal` and `rekonsiliasi` (needs `neraca`). What cannot
+  /// be computed from the tables present is left out; earlier derived columns
+  /// and tables are replaced. A bad collectibility override in koperasi.toml
+  /// becomes a warning in ``issues`` and the default rule set is used.
+  /// See docs/derived.md.
+  public func recomputed(asOf: Day, options: DerivedOptions) -> Dataset {
+    var base = self
+    var rules = options.rules
+    if rules == nil {
+      do {
+        rules = try CollectibilityRules.forDataset(self)
+      } catch {
+        base.addRulesWarning(error)
+        rules = try? CollectibilityRules.standard()
+      }
+    }
+    return base.recomputing(asOf: asOf, rules: rules, jadwal: options.jadwal)
+  }
+
+  /// The installment schedule of the given `pinjaman` rows (all when nil), as
+  /// the `jadwal` table holds it.
+  public func jadwal(loans: [Int]? = nil) -> Table? {
+    guard let pinjaman = table("pinjaman") else { return nil }
+    return LoanBook(pinjaman: pinjaman, angsuran: nil, layout: .scan).jadwal(loans: loans)
+  }
+
+  mutating func addRulesWarning(_ error: any Error) {
+    let e = error as? CollectibilityRulesError
+      ?? CollectibilityRulesError(Text("\(error)", en: "\(error)"))
+    let issue = DataIssue(
+      severity: .warning, kind: "bad-kolektibilitas-rules", file: e.file ?? "koperasi.toml",
+      field: "kolektibilitas", message: e.message,
+      expected: Text(
+        "aturan kolektibilitas yang sah; aturan bawaan dipakai",
+        en: "valid collectibility rules; the default rules are used"))
+    if !issues.contains(issue) { issues.append(issue) }
+  }
+
+  func recomputing(asOf: Day, rules: CollectibilityRules?, jadwal: Bool) -> Dataset {
     var d = self
     d.asOf = asOf
+    d.tables.removeAll { Dataset.derivedTables.contains(Table.normalize($0.name)) }
+    guard var pinjaman = d.table("pinjaman") else {
+      if let r = Rekonsiliasi.table(d, loans: nil) { d = d.setting(r) }
+      return d
+    }
+    let kept = pinjaman.columnNames.filter { !Dataset.derivedLoanColumns.contains(Table.normalize($0)) }
+    pinjaman = pinjaman.selecting(kept) ?? pinjaman
+
+    // One or two as-of dates: reading the repayments per date needs less memory
+    // than grouping them.
+    let book = LoanBook(pinjaman: pinjaman, angsuran: d.table("angsuran"), layout: .scan)
+    // Without rules the figures are computed but no class is written.
+    let classifier = rules ?? CollectibilityRules.blank(name: "", origin: "")
+    var status: LoanStatus? = nil
+    if book.hasRepayments {
+      let s = book.status(asOf: asOf, rules: classifier)
+      status = s
+      for c in s.columns(classified: rules != nil) { pinjaman = pinjaman.setting(c) }
+    }
+    if let flags = OrangDalam.flags(
+      pinjaman: pinjaman, pengurus: d.table("pengurus"), anggota: d.table("anggota"), asOf: asOf)
+    {
+      pinjaman = pinjaman.setting(Column(name: "orang_dalam", type: .bool, storage: .bool(flags)))
+    }
+    d = d.setting(pinjaman)
+    if jadwal { d = d.setting(book.jadwal()) }
+    // The balance sheet is at the reporting date, so the ledger is taken there too.
+    let reportDate = info.tanggalLaporan
+    let atReport = book.hasRepayments
+      ? (reportDate == asOf ? status : book.status(asOf: reportDate, rules: classifier)) : nil
+    if let r = Rekonsiliasi.table(d, loans: atReport) { d = d.setting(r) }
     return d
   }
 }

@@ -1,0 +1,71 @@
+import Testing
+
+@testable import AwasData
+
+@Suite("KeyIndex: matching repayments to loans")
+struct KeyIndexTests {
+  /// Loan numbers of 2 to 30 bytes (the index keeps 16 inline), some repeated
+  /// and some empty; the expected row of each is its first occurrence.
+  static let loans: [String?] = (0..<5_000).map { i in
+    if i % 997 == 0 { return nil }
+    if i % 499 == 0 { return "" }
+    if i % 250 == 7 { return "L\(i - 1)" }  // repeats the previous loan's number
+    switch i % 3 {
+    case 0: return "L\(i)"
+    case 1: return "PINJAMAN/2025/KSP-SEJAHTERA/\(i)"
+    default: return "P-\(i)-ABCDEFGHIJKLMNO"  // exactly around 16 bytes
+    }
+  }
+
+  static func expected(_ probe: [String?]) -> [Int32] {
+    var first: [String: Int32] = [:]
+    for (i, k) in loans.enumerated() { if let k, !k.isEmpty, first[k] == nil { first[k] = Int32(i) } }
+    return probe.map { $0.flatMap { first[$0] } ?? -1 }
+  }
+
+  /// Every loan number several times, plus unknown ones, in a scrambled order.
+  static let probe: [String?] = {
+    var p: [String?] = []
+    for i in 0..<loans.count { p.append(loans[i]); p.append(loans[(i * 7919) % loans.count]) }
+    p += ["X1", "PINJAMAN/2025/KSP-SEJAHTERA/99999", "L", nil, ""]
+    var order = Array(p.indices)
+    var s: UInt64 = 7
+    for i in stride(from: order.count - 1, to: 0, by: -1) {
+      s = s &* 6364136223846793005 &+ 1442695040888963407
+      order.swapAt(i, Int((s >> 33) % UInt64(i + 1)))
+    }
+    return order.map { p[$0] }
+  }()
+
+  @Test(arguments: [false, true], [false, true])
+  func resolvesLikeADictionary(loanDictionary: Bool, probeDictionary: Bool) throws {
+    let index = try #require(KeyIndex(column: Fixture.text("no_pinjaman", Self.loans, dictionary: loanDictionary)))
+    // Scrambled (batched lookups) and in loan order (sequential lookups).
+    for probe in [Self.probe, Self.loans + Self.loans] {
+      let rows = index.resolve(Fixture.text("no_pinjaman", probe, dictionary: probeDictionary))
+      #expect(rows.map(Array.init) == Self.expected(probe))
+    }
+  }
+
+  @Test func largeIndexesAreBuiltInTwoTables() throws {
+    // From 65,536 keys the index is built as two tables on two cores.
+    let keys: [String?] = (0..<70_000).map { $0 % 1_000 == 5 ? nil : "K\($0 * 7)" }
+    let index = try #require(KeyIndex(column: Fixture.text("k", keys, dictionary: false)))
+    let probe: [String?] = (0..<1_000).map { "K\($0 * 70 * 7)" } + ["K1", "K5", "K7005", nil]
+    let rows = try #require(index.resolve(Fixture.text("k", probe, dictionary: false)))
+    let expected: [Int32] = (0..<1_000).map { Int32($0 * 70) } + [-1, -1, -1, -1]
+    #expect(Array(rows) == expected)
+    #expect(index.find("K489993") == 69_999)
+  }
+
+  @Test func findsSingleKeys() throws {
+    let index = try #require(KeyIndex(column: Fixture.text("k", Self.loans, dictionary: false)))
+    #expect(index.find("L3") == 3)
+    #expect(index.find("L756") == 756)  // row 757 repeats it: the first wins
+    #expect(index.find("L256") == 257)  // only on row 257 (row 256 is long)
+    #expect(index.find("PINJAMAN/2025/KSP-SEJAHTERA/4") == 4)
+    #expect(index.find("PINJAMAN/2025/KSP-SEJAHTERA/5") == -1)  // 5 % 3 == 2
+    #expect(index.find("") == -1)
+    #expect(KeyIndex(column: Column.int64("x", .int, [1])) == nil)
+  }
+}
