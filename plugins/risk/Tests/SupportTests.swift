@@ -43,6 +43,29 @@ import Testing
     #expect(missing.withUTF8 { k.find($0) } == nil)
   }
 
+  @Test func partitionedGroupingMatchesTheInterner() {
+    // 300 rows over about 210 keys, some longer than 15 bytes (compared byte by byte), some null.
+    let values: [String?] = (0..<300).map { i in
+      i % 37 == 0 ? nil : (i % 3 == 0 ? "anggota-dengan-nomor-panjang-\(i % 40)" : "A\(i % 250)")
+    }
+    let c = Column.string("no_anggota", values)
+    guard case .text = c.storage else {
+      Issue.record("expected text storage")
+      return
+    }
+    let small = GroupCodes(c, partitionedFrom: Int.max), large = GroupCodes(c, partitionedFrom: 0)
+    #expect(small.groupCount == large.groupCount)
+    for i in 0..<300 {
+      #expect(small.label(small.codes[i]) == large.label(large.codes[i]), "row \(i)")
+      #expect((small.codes[i] < 0) == (values[i] == nil))
+    }
+    // Rows with equal keys share a group in the partitioned path too.
+    #expect(large.codes[1] == large.codes[251] && large.codes[3] == large.codes[123])
+    #expect(large.codes[1] != large.codes[2])
+    // First appearance orders the groups for ties.
+    #expect(large.rank(large.codes[1]) == 1 && large.rank(large.codes[251]) == 1)
+  }
+
   @Test func joinByKeyAcrossStorages() {
     let target = Column.string("no_anggota", ["A1", "A2", "A3"])
     let keys = Column.string("no_anggota", ["A3", nil, "A9", "A1"])

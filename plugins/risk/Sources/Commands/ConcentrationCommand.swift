@@ -61,7 +61,7 @@ enum ConcentrationCommand {
     out.findings = ConcentrationFindings.make(
       p, e, overLimit: overLimit, borrowerLimit: borrowerLimit, insiderOver: insiderOver,
       insiderTotal: insiderTotal, insiderLimit: insiderLimit, limits: limits)
-    out.exceptions = out.findings.count
+    out.exceptions = (insiderOver ? 1 : 0) + overLimit.count
     return out
   }
 
@@ -121,18 +121,28 @@ enum ConcentrationCommand {
     return b.build()
   }
 
-  /// One row per active loan of a flagged borrower: the table tests and scripts read.
+  /// One row per active loan of a flagged borrower: the table tests and
+  /// scripts read. Built from typed columns (it can hold many loans).
   static func breachTable(_ p: Portfolio, _ e: BorrowerExposure, _ flagged: [UInt8]) -> Table {
-    var b = TableBuilder("konsentrasi_pelanggaran", [
-      ("no_pinjaman", .string), ("no_anggota", .string), ("jenis", .string), ("saldo", .money), ("saldo_anggota", .money),
-    ], primaryKey: "no_pinjaman")
     let codes = e.memberOfRow
+    var rows = ContiguousArray<Int32>()
+    var kind = ContiguousArray<Int32>(), own = ContiguousArray<Int64>(), member = ContiguousArray<Int64>()
     for i in 0..<p.count where p.isActive(i) {
       let m = Int(codes[i])
       guard m >= 0, flagged[m] != 0 else { continue }
-      let kinds = [flagged[m] & 2 != 0 ? "orang_dalam" : nil, flagged[m] & 1 != 0 ? "batas_anggota" : nil].compactMap { $0 }
-      b.append([.string(p.id(i)), .string(e.members.label(Int32(m))), .string(kinds.joined(separator: ",")), .sen(p.sisa[i]), .sen(e.outstanding[m])])
+      rows.append(Int32(i))
+      kind.append(Int32(flagged[m]) - 1)
+      own.append(p.sisa[i])
+      member.append(e.outstanding[m])
     }
-    return b.build()
+    let names = ["batas_anggota", "orang_dalam", "orang_dalam,batas_anggota"]
+    let columns: [Column] = [
+      (p.table.column("no_pinjaman") ?? Column.string("no_pinjaman", [])).gather(rows).renamed("no_pinjaman"),
+      (p.table.column("no_anggota") ?? Column.string("no_anggota", [])).gather(rows).renamed("no_anggota"),
+      Column(name: "jenis", type: .string, storage: .dictionary(codes: kind, values: names)),
+      Column(name: "saldo", type: .money, storage: .int64(own)),
+      Column(name: "saldo_anggota", type: .money, storage: .int64(member)),
+    ]
+    return Table(name: "konsentrasi_pelanggaran", columns: columns, rowCount: rows.count, primaryKey: "no_pinjaman")
   }
 }

@@ -7,7 +7,7 @@ enum ConcentrationFindings {
     insiderTotal: Int64, insiderLimit: Int64?, limits: ConcentrationLimits
   ) -> [Finding] {
     var out: [Finding] = []
-    var wanted = Set(overLimit.map(Int.init))
+    var wanted = Set(overLimit.prefix(findingLimit).map(Int.init))
     if insiderOver { for m in 0..<e.insider.count where e.insider[m] { wanted.insert(m) } }
     let loansOf = loanIds(p, e, members: wanted)
     if insiderOver, let limit = insiderLimit {
@@ -29,25 +29,42 @@ enum ConcentrationFindings {
     }
     if let limit = borrowerLimit {
       let lim = Text.money(limit)
-      for m in overLimit {
+      for m in overLimit.prefix(findingLimit) {
         let id = e.members.label(m), sen = e.outstanding[Int(m)]
         let amount = Text.money(sen)
         out.append(Finding(
           check: "risk.borrower-limit", severity: e.insider[Int(m)] ? .high : .medium,
           title: Text("Anggota \(id): pinjaman \(amount.id) melebihi batas per peminjam \(lim.id)",
                       en: "Member \(id): loans of \(amount.en) exceed the per-borrower limit of \(lim.en)"),
-          rule: Text(
-            "Batas per peminjam: kebijakan koperasi (batas_pinjaman_per_anggota) dan/atau Permenkop 8/2023 Ps 45 (15% modal sendiri) [tidak pasti]",
-            en: "Per-borrower limit: cooperative policy (batas_pinjaman_per_anggota) and/or Permenkop 8/2023 art. 45 (15% of modal sendiri) [uncertain]"),
+          rule: borrowerRule,
           evidence: [Evidence(table: "pinjaman", keyColumn: "no_pinjaman", keys: loansOf[Int(m)] ?? [])],
-          amount: Money(sen: sen - limit),
-          recommendation: Text(
-            "Periksa analisis dan persetujuan pinjaman anggota ini; jangan tambah pinjaman sampai di bawah batas.",
-            en: "Review this member's credit analysis and approvals; no further loans until below the limit.")))
+          amount: Money(sen: sen - limit), recommendation: borrowerAdvice))
       }
+    }
+    if let limit = borrowerLimit, overLimit.count > findingLimit {
+      let rest = overLimit.dropFirst(findingLimit)
+      let excess = rest.reduce(Int64(0)) { $0 + e.outstanding[Int($1)] - limit }
+      out.append(Finding(
+        check: "risk.borrower-limit", severity: .medium,
+        title: Text("\(rest.count) anggota lain melebihi batas per peminjam \(Text.money(limit).id) (lihat tabel konsentrasi_pelanggaran)",
+                    en: "\(rest.count) more members exceed the per-borrower limit of \(Text.money(limit).en) (see table konsentrasi_pelanggaran)"),
+        rule: borrowerRule,
+        evidence: [Evidence(table: "anggota", keyColumn: "no_anggota", keys: rest.map { e.members.label($0) })],
+        amount: Money(sen: excess), recommendation: borrowerAdvice))
     }
     return out
   }
+
+  /// Per-member findings beyond this many are summed into one.
+  static let findingLimit = 200
+
+  static let borrowerRule = Text(
+    "Batas per peminjam: kebijakan koperasi (batas_pinjaman_per_anggota) dan/atau Permenkop 8/2023 Ps 45 (15% modal sendiri) [tidak pasti]",
+    en: "Per-borrower limit: cooperative policy (batas_pinjaman_per_anggota) and/or Permenkop 8/2023 art. 45 (15% of modal sendiri) [uncertain]")
+
+  static let borrowerAdvice = Text(
+    "Periksa analisis dan persetujuan pinjaman anggota ini; jangan tambah pinjaman sampai di bawah batas.",
+    en: "Review this member's credit analysis and approvals; no further loans until below the limit.")
 
   /// Loan numbers of the active loans of `members`.
   static func loanIds(_ p: Portfolio, _ e: BorrowerExposure, members: Set<Int>) -> [Int: [String]] {

@@ -40,15 +40,19 @@ struct BorrowerExposure: Sendable {
     }
   }
 
-  /// The `n` members with the largest outstanding, largest first (ties by label).
+  /// The `n` members with the largest outstanding, largest first (ties: first seen first).
   func top(_ n: Int) -> [Int32] {
     var best: [Int32] = []
+    func before(_ a: Int32, _ b: Int32) -> Bool {
+      let x = outstanding[Int(a)], y = outstanding[Int(b)]
+      return x != y ? x > y : members.rank(a) < members.rank(b)
+    }
     for m in 0..<outstanding.count where outstanding[m] > 0 {
-      let v = outstanding[m]
-      if best.count == n, let last = best.last, outstanding[Int(last)] >= v { continue }
+      let g = Int32(m)
+      if best.count == n, let last = best.last, !before(g, last) { continue }
       var pos = best.count
-      while pos > 0 && outstanding[Int(best[pos - 1])] < v { pos -= 1 }
-      best.insert(Int32(m), at: pos)
+      while pos > 0 && before(g, best[pos - 1]) { pos -= 1 }
+      best.insert(g, at: pos)
       if best.count > n { best.removeLast() }
     }
     return best
@@ -64,7 +68,9 @@ struct BorrowerExposure: Sendable {
   /// Members whose outstanding is above `limit` sen, largest first.
   func above(_ limit: Int64) -> [Int32] {
     (0..<outstanding.count).filter { outstanding[$0] > limit }.map(Int32.init)
-      .sorted { outstanding[Int($0)] > outstanding[Int($1)] }
+      .sorted { a, b in
+        outstanding[Int(a)] != outstanding[Int(b)] ? outstanding[Int(a)] > outstanding[Int(b)] : members.rank(a) < members.rank(b)
+      }
   }
 }
 

@@ -1,185 +1,118 @@
 import AwasPluginKit
 
-/// Gives each distinct text key a small number, hashing the UTF-8 bytes in
-/// place (no `String` per row): group 1M loans by member without boxing.
+/// Gives each distinct text key a small number, reading the UTF-8 bytes in
+/// place (no `String` per row): groups 1M loans by member without boxing.
+///
+/// Keys of up to 15 bytes (member and loan numbers) are packed into two
+/// words and stored in the slot itself, so a lookup touches one slot; longer
+/// keys are compared byte by byte.
 struct KeyInterner: Sendable {
-  /// The distinct keys, by number.
-  private(set) var keys = Utf8Strings()
-  private var hashes: ContiguousArray<UInt64> = []
-  private var slots: ContiguousArray<Int32>
+  private struct Slot: Sendable {
+    var lo: UInt64
+    var hi: UInt64
+    var id: Int32
+  }
+
+  private var slots: ContiguousArray<Slot>
   private var mask: Int
+  /// The bytes of every key, by number (for labels and long keys).
+  private var bytes = ContiguousArray<UInt8>()
+  private var offsets: ContiguousArray<UInt32> = [0]
 
   init(capacity: Int = 16) {
     var size = 16
     while size < capacity * 2 { size <<= 1 }
-    slots = ContiguousArray(repeating: -1, count: size)
+    slots = ContiguousArray(repeating: Slot(lo: 0, hi: 0, id: -1), count: size)
     mask = size - 1
   }
 
-  var count: Int { keys.count }
+  var count: Int { offsets.count - 1 }
 
   /// The text of key number `k`.
-  func label(_ k: Int32) -> String { keys[Int(k)] }
+  func label(_ k: Int32) -> String {
+    let lo = Int(offsets[Int(k)]), hi = Int(offsets[Int(k) + 1])
+    return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[lo..<hi]), as: UTF8.self) }
+  }
 
-  /// The number of `bytes`, adding it when new.
-  mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-    let h = Self.hash(bytes)
-    var s = Int(truncatingIfNeeded: h) & mask
+  /// The number of `key`, adding it when new.
+  mutating func intern(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
+    let (lo, hi) = Self.pack(key)
+    var s = Self.slot(lo, hi) & mask
     while true {
-      let k = slots[s]
-      if k < 0 { break }
-      if hashes[Int(k)] == h && equal(Int(k), bytes) { return k }
+      let slot = slots[s]
+      if slot.id < 0 { break }
+      if slot.lo == lo && slot.hi == hi && (key.count <= 15 || equal(slot.id, key)) { return slot.id }
       s = (s + 1) & mask
     }
-    let k = Int32(keys.count)
-    keys.append(bytes)
-    hashes.append(h)
-    slots[s] = k
-    if keys.count * 2 > slots.count { grow() }
+    let k = Int32(count)
+    bytes.append(contentsOf: key)
+    offsets.append(UInt32(bytes.count))
+    slots[s] = Slot(lo: lo, hi: hi, id: k)
+    if count * 2 > slots.count { grow() }
     return k
   }
 
-  /// The number of `bytes`, or nil when it was never interned.
-  func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-    let h = Self.hash(bytes)
-    var s = Int(truncatingIfNeeded: h) & mask
+  /// The number of `key`, or nil when it was never interned.
+  func find(_ key: UnsafeBufferPointer<UInt8>) -> Int32? {
+    let (lo, hi) = Self.pack(key)
+    var s = Self.slot(lo, hi) & mask
     while true {
-      let k = slots[s]
-      if k < 0 { return nil }
-      if hashes[Int(k)] == h && equal(Int(k), bytes) { return k }
+      let slot = slots[s]
+      if slot.id < 0 { return nil }
+      if slot.lo == lo && slot.hi == hi && (key.count <= 15 || equal(slot.id, key)) { return slot.id }
       s = (s + 1) & mask
     }
   }
 
-  private func equal(_ k: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard keys.length(k) == bytes.count else { return false }
-    return keys.withBytes(k) { a in
-      bytes.count == 0 || memcmp(a.baseAddress!, bytes.baseAddress!, bytes.count) == 0
+  private func equal(_ k: Int32, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+    let lo = Int(offsets[Int(k)]), hi = Int(offsets[Int(k) + 1])
+    guard hi - lo == key.count else { return false }
+    return bytes.withUnsafeBufferPointer { all in
+      guard let a = all.baseAddress, let b = key.baseAddress else { return key.isEmpty }
+      return memcmp(a + lo, b, key.count) == 0
     }
   }
 
   private mutating func grow() {
+    let old = slots
     let size = slots.count * 2
-    slots = ContiguousArray(repeating: -1, count: size)
+    slots = ContiguousArray(repeating: Slot(lo: 0, hi: 0, id: -1), count: size)
     mask = size - 1
-    for k in 0..<hashes.count {
-      var s = Int(truncatingIfNeeded: hashes[k]) & mask
-      while slots[s] >= 0 { s = (s + 1) & mask }
-      slots[s] = Int32(k)
+    for slot in old where slot.id >= 0 {
+      var s = Self.slot(slot.lo, slot.hi) & mask
+      while slots[s].id >= 0 { s = (s + 1) & mask }
+      slots[s] = slot
     }
   }
 
-  /// FNV-1a, 64 bits, with a final mix so that low bits spread.
-  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+  /// Up to 15 bytes: the bytes themselves, the length in the top byte of
+  /// `hi`. Longer: two hashes, with 0xFF as the top byte.
+  @inline(__always)
+  static func pack(_ key: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
+    let n = key.count
+    if n <= 15 {
+      var lo: UInt64 = 0, hi: UInt64 = 0
+      for i in 0..<min(n, 8) { lo |= UInt64(key[i]) << UInt64(8 * i) }
+      if n > 8 { for i in 8..<n { hi |= UInt64(key[i]) << UInt64(8 * (i - 8)) } }
+      return (lo, hi | UInt64(n) << 56)
+    }
+    var h1: UInt64 = 0xcbf2_9ce4_8422_2325, h2: UInt64 = 0x8422_2325_cbf2_9ce4
+    for b in key {
+      h1 = (h1 ^ UInt64(b)) &* 0x100_0000_01b3
+      h2 = (h2 &+ UInt64(b)) &* 0x9e37_79b9_7f4a_7c15
+    }
+    return (h1, (h2 & 0x00ff_ffff_ffff_ffff) | 0xff00_0000_0000_0000)
+  }
+
+  /// The slot of a packed key (MurmurHash3's 64-bit finalizer).
+  @inline(__always)
+  static func slot(_ lo: UInt64, _ hi: UInt64) -> Int {
+    var h = lo ^ (hi &* 0x9e37_79b9_7f4a_7c15)
     h ^= h >> 33
     h = h &* 0xff51_afd7_ed55_8ccd
     h ^= h >> 33
-    return h
-  }
-}
-
-/// The group number of each row of a text column (-1 for null) and the
-/// group labels, made only for the groups asked for.
-struct GroupCodes: Sendable {
-  var codes: ContiguousArray<Int32>
-  let groupCount: Int
-  private let names: [String]
-  private let interner: KeyInterner?
-
-  /// Groups a text column: dictionary codes as they are, other text interned.
-  init(_ c: Column) {
-    let n = c.count
-    var out = ContiguousArray<Int32>(repeating: -1, count: n)
-    switch c.storage {
-    case .dictionary(let codes, let values):
-      for i in 0..<n where !c.isNull(i) { out[i] = codes[i] }
-      names = values
-      interner = nil
-    case .text(let strings):
-      var keys = KeyInterner(capacity: min(n, 1 << 16))
-      strings.bytes.withUnsafeBufferPointer { all in
-        for i in 0..<n where !c.isNull(i) {
-          let lo = Int(strings.offsets[i]), hi = Int(strings.offsets[i + 1])
-          out[i] = keys.intern(UnsafeBufferPointer(rebasing: all[lo..<hi]))
-        }
-      }
-      names = []
-      interner = keys
-    default:
-      // Numbers or dates used as keys: their plain text.
-      var index: [String: Int32] = [:]
-      var list: [String] = []
-      for i in 0..<n where !c.isNull(i) {
-        let s = ValueFormatter.plain(c.value(at: i))
-        if let k = index[s] { out[i] = k } else {
-          let k = Int32(list.count)
-          index[s] = k
-          list.append(s)
-          out[i] = k
-        }
-      }
-      names = list
-      interner = nil
-    }
-    codes = out
-    groupCount = interner?.count ?? names.count
-  }
-
-  /// Groups from codes made elsewhere (months, joined columns).
-  init(codes: ContiguousArray<Int32>, labels: [String]) {
-    self.codes = codes
-    names = labels
-    interner = nil
-    groupCount = labels.count
-  }
-
-  /// The label of group `g` (`-` for null).
-  func label(_ g: Int32) -> String {
-    guard g >= 0 else { return "-" }
-    if let interner { return interner.label(g) }
-    return Int(g) < names.count ? names[Int(g)] : "-"
-  }
-}
-
-/// Finds, for each row of a key column, the row of another table with the
-/// same key (`pinjaman.no_anggota` → `anggota` row), or -1.
-enum KeyJoin {
-  static func rows(_ keys: Column, in target: Column) -> ContiguousArray<Int32> {
-    var index = KeyInterner(capacity: target.count)
-    var rowOfKey = ContiguousArray<Int32>()
-    for r in 0..<target.count {
-      guard let s = target.string(at: r) else { continue }
-      var text = s
-      let k = text.withUTF8 { index.intern($0) }
-      if Int(k) == rowOfKey.count { rowOfKey.append(Int32(r)) }
-    }
-    let n = keys.count
-    var out = ContiguousArray<Int32>(repeating: -1, count: n)
-    switch keys.storage {
-    case .text(let strings):
-      strings.bytes.withUnsafeBufferPointer { all in
-        for i in 0..<n where !keys.isNull(i) {
-          let lo = Int(strings.offsets[i]), hi = Int(strings.offsets[i + 1])
-          if let k = index.find(UnsafeBufferPointer(rebasing: all[lo..<hi])) { out[i] = rowOfKey[Int(k)] }
-        }
-      }
-    case .dictionary(let codes, let values):
-      let map: [Int32] = values.map { v in
-        var text = v
-        return text.withUTF8 { index.find($0) }.map { rowOfKey[Int($0)] } ?? -1
-      }
-      for i in 0..<n where !keys.isNull(i) {
-        let c = Int(codes[i])
-        if c >= 0 && c < map.count { out[i] = map[c] }
-      }
-    default:
-      for i in 0..<n where !keys.isNull(i) {
-        var text = ValueFormatter.plain(keys.value(at: i))
-        if let k = text.withUTF8({ index.find($0) }) { out[i] = rowOfKey[Int(k)] }
-      }
-    }
-    return out
+    h = h &* 0xc4ce_b9fe_1a85_ec53
+    h ^= h >> 33
+    return Int(truncatingIfNeeded: h)
   }
 }

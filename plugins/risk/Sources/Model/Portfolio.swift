@@ -56,10 +56,7 @@ struct Portfolio: Sendable {
     var agedBits = Bitset(count: n)
     for i in 0..<n where !(dpdCol.nulls?[i] ?? false) { agedBits[i] = true }
     aged = agedBits
-    collateral = t.column("nilai_jaminan")?.int64s.map { c in
-      let nulls = t.column("nilai_jaminan")?.nulls
-      return ContiguousArray((0..<n).map { (nulls?[$0] ?? false) ? 0 : max(0, c[$0]) })
-    } ?? ContiguousArray(repeating: 0, count: n)
+    collateral = Self.nonNegative(t.column("nilai_jaminan"), n)
     restructured = Self.flags(t.column("restrukturisasi"), n)
     insider = t.column("orang_dalam").map { Self.flags($0, n) }
     booked = t.column("kolektibilitas_tercatat").map { ClassReading.codes($0) }
@@ -105,6 +102,15 @@ struct Portfolio: Sendable {
         argument: name)
     }
     return (v, c.nulls)
+  }
+
+  /// A money column with nulls and negatives read as 0 (copied only when needed).
+  static func nonNegative(_ c: Column?, _ n: Int) -> ContiguousArray<Int64> {
+    guard let c, let values = c.int64s else { return ContiguousArray(repeating: 0, count: n) }
+    if c.nulls == nil && !values.contains(where: { $0 < 0 }) { return values }
+    var out = values
+    for i in 0..<n where c.isNull(i) || out[i] < 0 { out[i] = 0 }
+    return out
   }
 
   /// A yes/no column (bool, or text `ya`/`tidak`) as bits; all clear without it.
