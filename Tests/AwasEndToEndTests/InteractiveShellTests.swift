@@ -30,7 +30,9 @@ import Testing
     s.send("vers\t")
     try s.waitFor("version ")
     s.send("\r")
+    let mark = s.mark
     try s.waitFor("awas  ")
+    try s.waitFor("awas> ", after: mark)
     s.send("\u{4}")
     #expect(try s.waitExit() == 0)
   }

@@ -2,12 +2,13 @@ import Testing
 
 @testable import AwasPluginKit
 @testable import AwasShell
+import AwasLanguage
 
 /// A world with one plugin-like command, two tables and a fake file system.
 func testWorld(_ language: Language = .id) -> CompletionWorld {
   var registry = CommandRegistry()
   let link = ShellLink()
-  registry.addBuiltins(CoreCommands.all(link), settings: CoreSettings.all)
+  registry.addBuiltins(CoreCommands.all(link), settings: Interpreter.coreSettings + CoreSettings.all)
   registry.addBuiltins(
     [
       CommandSpec(

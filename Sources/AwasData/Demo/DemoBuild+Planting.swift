@@ -68,7 +68,7 @@ extension DemoBuild {
         loans[i].collateral = 3
         loans[i].collateralValue = (loans[i].plafon * 3 / 2 + 499_999) / 500_000 * 500_000
       }
-      let correct: Kolektibilitas = dpd > 360 ? .macet : dpd > 180 ? .diragukan : dpd > 90 ? .kurangLancar : .lancar
+      let correct: BookedClass = dpd > 360 ? .macet : dpd > 180 ? .diragukan : dpd > 90 ? .kurangLancar : .lancar
       loans[i].booked = plan.misbooked ? (dpd > 360 ? .kurangLancar : .lancar) : correct
       out.overdue.append(i)
       if plan.misbooked { out.misbooked.append(i) }

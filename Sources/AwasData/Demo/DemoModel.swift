@@ -76,8 +76,8 @@ enum LoanMethod: UInt8, CaseIterable {
   }
 }
 
-/// Kolektibilitas codes as written in `kolektibilitas_tercatat`.
-enum Kolektibilitas: UInt8 {
+/// BookedClass codes as written in `kolektibilitas_tercatat`.
+enum BookedClass: UInt8 {
   case none = 0, lancar, kurangLancar, diragukan, macet
   var name: String? {
     switch self {
@@ -106,7 +106,7 @@ struct DemoLoan {
   var behaviour: LoanBehaviour = .clean
   var stopAfter: UInt8 = 0
   var partial = false
-  var booked: Kolektibilitas = .lancar
+  var booked: BookedClass = .lancar
   /// Gets a second row for one of its payments (planted duplicate receipt).
   var duplicatePayment = false
   /// May receive a reused receipt number (planted duplicate receipt number).

@@ -40,16 +40,22 @@ extension Interpreter {
 
   /// The context a command runs in.
   func context() -> Context {
-    var workspace: Workspace?
-    if let w = state.settings.string("workspace"), !w.isEmpty {
-      workspace = Workspace(path: ArgumentBinder.expandHome(w))
-    } else if let d = state.dataset {
-      workspace = Workspace(path: URL(fileURLWithPath: d.folder).appendingPathComponent(".awas").path)
-    }
-    return Context(
+    var c = Context(
       dataset: state.dataset, language: state.language, settings: state.settings,
       output: host.outputOptions, progress: host.progress, prompter: host.prompter,
       workspace: workspace, services: services)
+    c.lastResult = state.last
+    return c
+  }
+
+  /// The workspace of the session: `set workspace`, else `.awas` in the open
+  /// dataset's folder; nil when neither applies.
+  public var workspace: Workspace? {
+    if let w = state.settings.string("workspace"), !w.isEmpty {
+      return Workspace(path: ArgumentBinder.expandHome(w))
+    }
+    guard let d = state.dataset else { return nil }
+    return Workspace(path: URL(fileURLWithPath: d.folder).appendingPathComponent(".awas").path)
   }
 
   /// Applies an effect a command asked for.

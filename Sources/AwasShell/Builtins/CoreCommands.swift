@@ -3,7 +3,7 @@ import AwasPluginKit
 /// The built-in commands, declared like plugin commands.
 enum CoreCommands {
   static func all(_ link: ShellLink) -> [CommandSpec] {
-    [help(link), tables, describe, open, validate, use, demo, explain(link), findings(link), log(link), history(link), clear, quit, version(link)]
+    [help(link), tables, describe, open, validate, use, demo, explain(link), findings(link), log(link), settings(link), history(link), clear, quit, version(link)]
   }
 
   static func help(_ link: ShellLink) -> CommandSpec {
@@ -115,7 +115,7 @@ enum CoreCommands {
       Names("versi", en: "version"),
       summary: Text("versi awas dan pluginnya", en: "the version of awas and its plugins"),
       action: { inv in
-        var b = TableBuilder(inv.language == .en ? "version" : "versi", [("modul", .string), (inv.language == .en ? "version" : "versi", .string)])
+        var b = TableBuilder(inv.language == .en ? "version" : "versi", [(inv.language == .en ? "module" : "modul", .string), (inv.language == .en ? "version" : "versi", .string)])
         b.append([.string("awas"), .string(link.version)])
         for p in link.registry.plugins { b.append([.string(p.name), .string(p.version)]) }
         return .table(b.build())
@@ -146,5 +146,29 @@ enum CoreCommands {
             ?? Text("Ketik `jelaskan` untuk daftar topik.", en: "Type `explain` for the list of topics."),
           argument: topic)
       })
+  }
+}
+
+extension CoreCommands {
+  /// `set` with no value: every setting with its current value.
+  static func settings(_ link: ShellLink) -> CommandSpec {
+    CommandSpec(
+    Names("atur", en: "set"),
+    summary: Text("lihat atau ubah pengaturan (`atur NAMA NILAI`)", en: "show or change settings (`set NAME VALUE`)"),
+    parameters: [ParameterSpec(Names("nama", en: "name"), .string, positional: true, help: Text("pengaturan yang dilihat", en: "the setting to show"))],
+    examples: [Example("atur"), Example("atur format json"), Example("set asof 2025-06-30"), Example("set lang en")],
+    action: { inv in
+      let lang = inv.language
+      let en = lang == .en
+      let wanted = inv.arguments.string("name")
+      var b = TableBuilder(
+        en ? "settings" : "pengaturan",
+        [(en ? "name" : "nama", .string), (en ? "value" : "nilai", .string), (en ? "default" : "bawaan", .string), (en ? "meaning" : "arti", .string)])
+      for s in link.registry.settings where wanted == nil || s.names.matches(wanted ?? "") {
+        let v = inv.context.settings[s.key] ?? s.defaultValue
+        b.append([.string(s.names(lang)), .string(ValueFormatter.display(v, lang)), .string(ValueFormatter.display(s.defaultValue, lang)), .string(s.help(lang))])
+      }
+      return .table(b.build())
+    })
   }
 }

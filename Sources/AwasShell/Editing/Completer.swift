@@ -10,7 +10,9 @@ struct Completer {
   func complete(_ before: String) -> Completion {
     let scan = Scan(before)
     var me = self
-    if let first = scan.words.first, let spec = world.registry.command(first) {
+    if let first = scan.words.first, !["set", "atur"].contains(first.lowercased()),
+      let spec = world.registry.command(first)
+    {
       // Answer in the language of the command word the user typed.
       if spec.names.en == first && spec.names.id != first { me.world.language = .en }
       if spec.names.id == first && spec.names.en != first { me.world.language = .id }
@@ -25,7 +27,7 @@ struct Completer {
     var out: [CompletionCandidate]
     if prior.isEmpty {
       out = scan.inStage ? stageStarts(partial) : statementStarts(partial)
-    } else if let spec = world.registry.command(prior[0]) {
+    } else if !["set", "atur"].contains(prior[0].lowercased()), let spec = world.registry.command(prior[0]) {
       out = commandArguments(spec, Array(prior.dropFirst()), partial)
     } else {
       out = afterKeyword(prior, partial, source: scan.source)

@@ -4,11 +4,7 @@ import AwasPluginKit
 /// Findings and the audit log follow the open dataset's workspace.
 extension Shell {
   /// The workspace of the open dataset: `set workspace`, else `.awas` in its folder.
-  func currentWorkspace() -> Workspace? {
-    guard let d = interpreter.state.dataset else { return nil }
-    if let w = interpreter.state.settings.string("workspace"), !w.isEmpty { return Workspace(path: w) }
-    return Workspace(path: (d.folder as NSString).appendingPathComponent(".awas"))
-  }
+  func currentWorkspace() -> Workspace? { interpreter.workspace }
 
   /// Loads the findings and opens the log of the dataset now open, when it changed.
   func syncWorkspace() {

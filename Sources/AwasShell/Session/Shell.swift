@@ -29,7 +29,7 @@ public final class Shell: InterpreterHost {
     self.options = options
     self.interactive = interactive
     var registry = CommandRegistry()
-    registry.addBuiltins(CoreCommands.all(link), settings: CoreSettings.all)
+    registry.addBuiltins(CoreCommands.all(link), settings: Interpreter.coreSettings + CoreSettings.all)
     for p in plugins { registry.add(p) }
     self.registry = registry
     link.registry = registry

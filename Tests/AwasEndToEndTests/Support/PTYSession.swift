@@ -93,7 +93,7 @@ final class PTYSession {
     let end = Date().addingTimeInterval(timeout)
     while Date() < end {
       let t = text
-      if let r = t.range(of: needle), t.distance(from: t.startIndex, to: r.lowerBound) >= from { return t }
+      if t.count > from, t.dropFirst(from).contains(needle) { return t }
       readSome(timeoutMs: 50)
     }
     throw Failure(description: "timed out waiting for \(needle.debugDescription); received:\n\(text)")
