@@ -9,6 +9,16 @@ public struct Bitset: Sendable, Hashable {
     words = ContiguousArray(repeating: 0, count: (count + 63) / 64)
   }
 
+  /// A bitset over `words` (bit `i` is bit `i % 64` of word `i / 64`).
+  public init(words: ContiguousArray<UInt64>, count: Int) {
+    precondition(words.count == (count + 63) / 64)
+    self.words = words
+    self.count = count
+    if count % 64 != 0, let last = self.words.indices.last {
+      self.words[last] &= (1 << UInt64(count % 64)) - 1
+    }
+  }
+
   public subscript(i: Int) -> Bool {
     get { words[i >> 6] & (1 << UInt64(i & 63)) != 0 }
     set {

@@ -46,15 +46,6 @@ public struct Table: Sendable {
     return out.trimmingSpaces()
   }
 
-  /// The rows at `rows`, in that order.
-  public func gather<C: Collection>(_ rows: C) -> Table where C.Element == Int32 {
-    var t = Table(
-      name: name, columns: columns.map { $0.gather(rows) }, rowCount: rows.count,
-      primaryKey: primaryKey)
-    t.metadata = metadata
-    return t
-  }
-
   /// The first `n` rows.
   public func head(_ n: Int) -> Table {
     let k = max(0, min(n, rowCount))

@@ -55,18 +55,4 @@ public struct Utf8Strings: Sendable {
     bytes.append(contentsOf: raw)
     offsets.append(UInt32(bytes.count))
   }
-
-  /// A new buffer holding the strings at `rows`, in that order.
-  public func gather<C: Collection>(_ rows: C) -> Utf8Strings where C.Element == Int32 {
-    var out = Utf8Strings()
-    out.offsets.reserveCapacity(rows.count + 1)
-    bytes.withUnsafeBufferPointer { src in
-      for r in rows {
-        let lo = Int(offsets[Int(r)]), hi = Int(offsets[Int(r) + 1])
-        out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: src[lo..<hi]))
-        out.offsets.append(UInt32(out.bytes.count))
-      }
-    }
-    return out
-  }
 }

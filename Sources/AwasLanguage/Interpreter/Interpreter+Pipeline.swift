@@ -47,10 +47,10 @@ extension Interpreter {
           current = .table(try sort(t, items))
         }
       case .head(let n):
-        current = .table(t.picking(range: 0..<(try count(n, stage: stage))))
+        current = .table(t.gather(range: 0..<(try count(n, stage: stage))))
       case .tail(let n):
         let k = min(try count(n, stage: stage), t.rowCount)
-        current = .table(t.picking(range: (t.rowCount - k)..<t.rowCount))
+        current = .table(t.gather(range: (t.rowCount - k)..<t.rowCount))
       case .select(let items):
         current = .table(try select(t, items))
       case .count:

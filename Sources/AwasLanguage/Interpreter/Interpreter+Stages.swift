@@ -5,7 +5,7 @@ extension Interpreter {
   func filter(_ t: Table, _ e: Expr, keyword: String) throws -> Table {
     let keep = try evaluator(t).condition(e, keyword: keyword).t
     if keep.cardinality == t.rowCount { return t }
-    return t.picking(keep.rows)
+    return t.gather(keep.rows)
   }
 
   /// The sort keys of `items`, checked against `t`.
@@ -23,8 +23,8 @@ extension Interpreter {
 
   /// `sort`: stable, nulls last in either direction.
   func sort(_ t: Table, _ items: [SortItem]) throws -> Table {
-    guard let order = Sorter.order(t, try keys(t, items)) else { return t }
-    return t.picking(order)
+    guard let order = t.sortedRows(by: try keys(t, items)) else { return t }
+    return t.gather(order)
   }
 
   /// `sort … | head n` without sorting every row: rows whose first key ranks
@@ -32,18 +32,18 @@ extension Interpreter {
   func topN(_ t: Table, _ items: [SortItem], _ n: Int) throws -> Table {
     let k = try keys(t, items)
     guard n < t.rowCount / 4, n <= 10_000, let first = t.column(k[0].column) else {
-      return try sort(t, items).picking(range: 0..<n)
+      return try sort(t, items).gather(range: 0..<n)
     }
-    guard n > 0 else { return t.picking(range: 0..<0) }
-    let ranks = TopN.ranks(first, descending: k[0].descending)
+    guard n > 0 else { return t.gather(range: 0..<0) }
+    let ranks = first.sortRanks(descending: k[0].descending)
     let threshold = TopN.nthSmallest(ranks, n)
     var candidates = ContiguousArray<Int32>()
     ranks.withUnsafeBufferPointer { r in
       for i in 0..<r.count where r[i] <= threshold { candidates.append(Int32(i)) }
     }
-    let subset = t.picking(candidates)
-    guard let order = Sorter.order(subset, k) else { return subset.picking(range: 0..<n) }
-    return subset.picking(ContiguousArray(order.prefix(n)))
+    let subset = t.gather(candidates)
+    guard let order = subset.sortedRows(by: k) else { return subset.gather(range: 0..<n) }
+    return subset.gather(ContiguousArray(order.prefix(n)))
   }
 
   /// `select`: columns as they are, or computed (`NAME = EXPR`).
@@ -103,7 +103,7 @@ extension Interpreter {
     var rows = ContiguousArray<Int32>()
     for i in 0..<t.rowCount where seen.insert(ids[i]).inserted { rows.append(Int32(i)) }
     let kept = Table(name: t.name, columns: cols, rowCount: t.rowCount)
-    return kept.picking(rows)
+    return kept.gather(rows)
   }
 }
 

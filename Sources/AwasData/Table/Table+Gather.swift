@@ -1,32 +1,46 @@
-import AwasPluginKit
+import Foundation
 
 extension Table {
-  /// The rows at `rows`, in that order.
-  ///
-  /// Same result as ``Table/gather(_:)``, but not generic: AwasData's
-  /// `gather` is generic over `Collection` and not inlinable, so from this
-  /// module it would run unspecialised, one witness call per cell.
+  /// The rows at `rows`, in that order; large results copy one column per core.
   /// - Complexity: O(rows.count × columns)
-  func picking(_ rows: ContiguousArray<Int32>) -> Table {
+  public func gather(_ rows: ContiguousArray<Int32>) -> Table {
     let source = columns
     guard rows.count >= 100_000, source.count > 1 else {
-      return Table(name: name, columns: source.map { $0.picking(rows) }, rowCount: rows.count, primaryKey: primaryKey)
+      var t = Table(name: name, columns: source.map { $0.gather(rows) }, rowCount: rows.count, primaryKey: primaryKey)
+      t.metadata = metadata
+      return t
     }
     // Large results: one column per core.
     let out = Slots<Column>(count: source.count)
-    DispatchQueue.concurrentPerform(iterations: source.count) { i in out.set(i, source[i].picking(rows)) }
-    return Table(name: name, columns: out.values, rowCount: rows.count, primaryKey: primaryKey)
+    DispatchQueue.concurrentPerform(iterations: source.count) { i in out.set(i, source[i].gather(rows)) }
+    var t = Table(name: name, columns: out.values, rowCount: rows.count, primaryKey: primaryKey)
+    t.metadata = metadata
+    return t
+  }
+
+  /// The rows at `rows` (any collection of row numbers), in that order.
+  @inlinable
+  public func gather<C: Collection>(_ rows: C) -> Table where C.Element == Int32 {
+    gather(ContiguousArray(rows))
   }
 
   /// The rows `range` (clamped to the table).
-  func picking(range: Range<Int>) -> Table {
+  public func gather(range: Range<Int>) -> Table {
     let lo = max(0, min(range.lowerBound, rowCount)), hi = max(lo, min(range.upperBound, rowCount))
-    return picking(ContiguousArray(Int32(lo)..<Int32(hi)))
+    return gather(ContiguousArray(Int32(lo)..<Int32(hi)))
   }
 }
 
 extension Column {
-  func picking(_ rows: ContiguousArray<Int32>) -> Column {
+  /// The cells at `rows` (any collection of row numbers), in that order.
+  @inlinable
+  public func gather<C: Collection>(_ rows: C) -> Column where C.Element == Int32 {
+    gather(ContiguousArray(rows))
+  }
+
+  /// The cells at `rows`, in that order.
+  /// - Complexity: O(rows.count)
+  public func gather(_ rows: ContiguousArray<Int32>) -> Column {
     let n = rows.count
     let out: ColumnStorage = rows.withUnsafeBufferPointer { r in
       switch storage {
@@ -35,7 +49,7 @@ extension Column {
       case .day(let a): return .day(pick(a, r))
       case .bool(let a): return .bool(pick(a, r))
       case .dictionary(let codes, let values): return .dictionary(codes: pick(codes, r), values: values)
-      case .text(let s): return .text(pick(s, r))
+      case .text(let s): return .text(pickText(s, r))
       }
     }
     var newNulls: Bitset?
@@ -66,7 +80,7 @@ private func pick<T>(_ a: ContiguousArray<T>, _ r: UnsafeBufferPointer<Int32>) -
   }
 }
 
-private func pick(_ s: Utf8Strings, _ r: UnsafeBufferPointer<Int32>) -> Utf8Strings {
+private func pickText(_ s: Utf8Strings, _ r: UnsafeBufferPointer<Int32>) -> Utf8Strings {
   let n = r.count
   var offsets = ContiguousArray<UInt32>(repeating: 0, count: n + 1)
   var starts = ContiguousArray<UInt32>(repeating: 0, count: n)
