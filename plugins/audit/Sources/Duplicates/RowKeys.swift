@@ -1,0 +1,131 @@
+import AwasPluginKit
+
+/// Rows compared by the typed values of some columns: a 64-bit hash per row,
+/// built a column at a time, and an exact equality check for collisions.
+/// No strings are made (text is hashed from its UTF-8 bytes; dictionary text
+/// by its code).
+struct RowKeys {
+  let columns: [Column]
+  let rowCount: Int
+
+  static let nullMark: UInt64 = 0x6E75_6C6C_6E75_6C6C
+
+  @inline(__always)
+  static func mix(_ h: UInt64, _ v: UInt64) -> UInt64 {
+    var x = (h ^ v) &* 0x9E37_79B9_7F4A_7C15
+    x ^= x >> 29
+    return x &* 0xBF58_476D_1CE4_E5B9
+  }
+
+  /// FNV-1a over bytes.
+  @inline(__always)
+  static func fnv(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var h: UInt64 = 0xCBF2_9CE4_8422_2325
+    for c in b { h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01B3 }
+    return h
+  }
+
+  /// The hash of every row.
+  func hashes() -> ContiguousArray<UInt64> {
+    var h = ContiguousArray<UInt64>(repeating: 0x1234_5678_9ABC_DEF0, count: rowCount)
+    h.withUnsafeMutableBufferPointer { hp in
+      for c in columns {
+        switch c.storage {
+        case .int64(let a):
+          a.withUnsafeBufferPointer { p in for r in 0..<rowCount { hp[r] = Self.mix(hp[r], UInt64(bitPattern: p[r])) } }
+        case .double(let a):
+          for r in 0..<rowCount { hp[r] = Self.mix(hp[r], (a[r] == 0 ? 0 : a[r]).bitPattern) }
+        case .day(let a):
+          a.withUnsafeBufferPointer { p in for r in 0..<rowCount { hp[r] = Self.mix(hp[r], UInt64(UInt32(bitPattern: p[r]))) } }
+        case .bool(let a):
+          for r in 0..<rowCount { hp[r] = Self.mix(hp[r], a[r] ? 1 : 2) }
+        case .dictionary(let codes, _):
+          codes.withUnsafeBufferPointer { p in for r in 0..<rowCount { hp[r] = Self.mix(hp[r], UInt64(UInt32(bitPattern: p[r]))) } }
+        case .text(let s):
+          s.bytes.withUnsafeBufferPointer { all in
+            for r in 0..<rowCount {
+              let lo = Int(s.offsets[r]), hi = Int(s.offsets[r + 1])
+              hp[r] = Self.mix(hp[r], Self.fnv(UnsafeBufferPointer(rebasing: all[lo..<hi])))
+            }
+          }
+        }
+        if let nulls = c.nulls {
+          for r in 0..<rowCount where nulls[r] { hp[r] = Self.mix(hp[r], Self.nullMark) }
+        }
+      }
+    }
+    return h
+  }
+
+  /// Whether rows `a` and `b` have equal keys (null equals null).
+  func equal(_ a: Int, _ b: Int) -> Bool {
+    for c in columns {
+      let na = c.isNull(a), nb = c.isNull(b)
+      if na || nb {
+        if na != nb { return false }
+        continue
+      }
+      switch c.storage {
+      case .int64(let v): if v[a] != v[b] { return false }
+      case .double(let v): if v[a] != v[b] { return false }
+      case .day(let v): if v[a] != v[b] { return false }
+      case .bool(let v): if v[a] != v[b] { return false }
+      case .dictionary(let codes, _): if codes[a] != codes[b] { return false }
+      case .text(let s):
+        let ea = s.withBytes(a) { pa in s.withBytes(b) { pb in pa.elementsEqual(pb) } }
+        if !ea { return false }
+      }
+    }
+    return true
+  }
+
+  /// For every row, the first row with the same key (itself when it is the first).
+  /// - Complexity: O(rows) expected, an open-addressing table of Int32 slots.
+  func representatives() -> ContiguousArray<Int32> {
+    let h = hashes()
+    var cap = 16
+    while cap < rowCount + rowCount / 2 { cap <<= 1 }
+    let mask = cap - 1
+    var slots = ContiguousArray<Int32>(repeating: -1, count: cap)
+    var rep = ContiguousArray<Int32>(repeating: 0, count: rowCount)
+    h.withUnsafeBufferPointer { hp in
+      slots.withUnsafeMutableBufferPointer { sp in
+        for r in 0..<rowCount {
+          var i = Int(truncatingIfNeeded: hp[r]) & mask
+          while true {
+            let s = sp[i]
+            if s < 0 {
+              sp[i] = Int32(r)
+              rep[r] = Int32(r)
+              break
+            }
+            if hp[Int(s)] == hp[r] && equal(Int(s), r) {
+              rep[r] = s
+              break
+            }
+            i = (i + 1) & mask
+          }
+        }
+      }
+    }
+    return rep
+  }
+
+  /// Groups of two or more rows sharing a key, in order of first appearance;
+  /// each group lists its rows in table order.
+  func duplicateGroups() -> [[Int32]] {
+    let rep = representatives()
+    var count = ContiguousArray<Int32>(repeating: 0, count: rowCount)
+    for r in 0..<rowCount { count[Int(rep[r])] += 1 }
+    var groupOf = [Int32: Int]()
+    var groups: [[Int32]] = []
+    for r in 0..<rowCount where count[Int(rep[r])] > 1 {
+      let k = rep[r]
+      if let g = groupOf[k] { groups[g].append(Int32(r)) } else {
+        groupOf[k] = groups.count
+        groups.append([Int32(r)])
+      }
+    }
+    return groups
+  }
+}
