@@ -107,7 +107,9 @@ func benfordTable(_ counts: [Int], officer: String = "A") -> Table {
     #expect(flagged.contains(.int(7)))
     #expect(out.findings.count == 1)
     #expect(out.exceptions == 1)
-    #expect(out.findings[0].evidence.first?.keys.count == 150)
+    // Excess digits: 7 (150 vs 58 expected) and 9 (70 vs 46): their 220 rows are the evidence.
+    #expect(out.findings[0].title.id.hasSuffix("digit berlebih: 7, 9"))
+    #expect(out.findings[0].evidence.first?.keys.count == 220)
     let rows = try run(["rows"], ["digits": .list([.value(.int(7))])], input: table, dataset: ds)
     let drilled = try #require(rows.primaryTable)
     #expect(drilled.rowCount == 150)

@@ -85,9 +85,9 @@ enum NameNormalizer {
                    ("dh", "d"), ("th", "t"), ("ph", "f"), ("sy", "s"), ("q", "k"), ("v", "f"), ("x", "ks"), ("z", "s")] {
       replace(f, t)
     }
-    // Collapse doubled letters.
+    // Collapse doubled letters (not digits).
     var collapsed: [UInt8] = []
-    for c in b where collapsed.last != c { collapsed.append(c) }
+    for c in b where collapsed.last != c || c < UInt8(ascii: "a") { collapsed.append(c) }
     b = collapsed
     if b.count > 2, b.last == UInt8(ascii: "e"), b[b.count - 2] == UInt8(ascii: "i") { b.removeLast() }
     if b.count > 1, b.last == UInt8(ascii: "y") { b[b.count - 1] = UInt8(ascii: "i") }
