@@ -7,7 +7,7 @@ import Testing
 /// docs/benchmarks.md. Off by default; run with
 /// `AWAS_BENCH=1 swift test -c release --filter AuditBenchmarks`.
 /// Nothing here asserts a time: only the results are checked.
-@Suite(.enabled(if: ProcessInfo.processInfo.environment["AWAS_BENCH"] != nil))
+@Suite(.serialized, .enabled(if: ProcessInfo.processInfo.environment["AWAS_BENCH"] != nil))
 struct AuditBenchmarks {
   static func time<T>(_ label: String, _ body: () throws -> T) rethrows -> T {
     let start = DispatchTime.now().uptimeNanoseconds
@@ -77,6 +77,11 @@ struct AuditBenchmarks {
     let t = Table(name: "anggota", columns: [
       Column.string("no_anggota", ids), Column.string("nama", names), Column.string("nik", niks), Column.string("telepon", phones),
     ])
+    let sample = Array(names.prefix(100_000)).compactMap { $0 }
+    _ = Self.time("normalise 100k names") { sample.map(NameNormalizer.normalize).count }
+    _ = Self.time("Person.init 100k") {
+      (0..<100_000).map { FuzzyMatcher.Person(name: names[$0] ?? "", nik: niks[$0], phone: phones[$0]) }.count
+    }
     let out = try Self.time("check fuzzy 500k names") {
       try run(["check", "fuzzy"], ["column": col("anggota.nama")], dataset: dataset([t]))
     }

@@ -9,13 +9,32 @@ enum LeadingDigits {
     return p
   }()
 
-  /// The first two digits of `m` (m >= 10), 10...99.
+  static let inversePow10: [Double] = pow10.map { 1 / Double($0) }
+
+  /// The first two digits of `m` (m >= 10), 10...99: the digit count from the
+  /// bit length (× log10 2 ≈ 1233/4096, corrected by one comparison), then a
+  /// floating multiply by 10^-(digits−2) corrected by one integer multiply, so
+  /// no division and no rounding error.
   @inline(__always)
-  static func firstTwo(_ m: UInt64, _ p10: UnsafePointer<UInt64>) -> Int {
+  static func firstTwo(_ m: UInt64, _ p10: UnsafePointer<UInt64>, _ inv: UnsafePointer<Double>) -> Int {
     let bits = 64 - m.leadingZeroBitCount
     var t = (bits &* 1233) >> 12  // ≈ bits · log10(2)
     if m < p10[t] { t -= 1 }  // t = floor(log10(m))
-    return Int(m / p10[t - 1])
+    let scale = p10[t - 1]
+    var ft = UInt64(Double(m) * inv[t - 1])
+    let lo = ft &* scale
+    if lo > m { ft -= 1 } else if m - lo >= scale { ft += 1 }
+    return Int(ft)
+  }
+
+  /// The first two digits of `m` (m >= 10).
+  static func firstTwo(_ m: UInt64) -> Int {
+    pow10.withUnsafeBufferPointer { p in
+      inversePow10.withUnsafeBufferPointer { i in
+        guard let pb = p.baseAddress, let ib = i.baseAddress else { return 10 }
+        return firstTwo(m, pb, ib)
+      }
+    }
   }
 
   /// First two digits of a magnitude given as a Double (>= 10).
@@ -40,7 +59,7 @@ enum LeadingDigits {
       let v = a[r]
       let m = v.magnitude
       guard m >= UInt64(minimum(for: column.type)) else { return 0 }
-      let ft = pow10.withUnsafeBufferPointer { p in p.baseAddress.map { firstTwo(m, $0) } ?? 10 }
+      let ft = firstTwo(m)
       return v < 0 ? -ft : ft
     case .double(let a):
       let v = a[r]
@@ -97,17 +116,22 @@ struct DigitCounts: Sendable {
       dc.positive.withUnsafeMutableBufferPointer { pos in
         dc.negative.withUnsafeMutableBufferPointer { neg in
           LeadingDigits.pow10.withUnsafeBufferPointer { p10b in
-            a.withUnsafeBufferPointer { vals in
-              groupArray.withUnsafeBufferPointer { gp in
-                guard let p10 = p10b.baseAddress else { return }
-                for r in 0..<n {
-                  if let nulls, nulls[r] { nullCount &+= 1; continue }
-                  let v = vals[r]
-                  let m = v.magnitude
-                  if m < minimum { small &+= 1; continue }
-                  let ft = LeadingDigits.firstTwo(m, p10)
-                  let slot = (hasGroups ? Int(gp[r]) &* 100 : 0) &+ ft
-                  if v > 0 { pos[slot] &+= 1 } else { neg[slot] &+= 1 }
+            LeadingDigits.inversePow10.withUnsafeBufferPointer { invb in
+              a.withUnsafeBufferPointer { vals in
+                groupArray.withUnsafeBufferPointer { gp in
+                  guard let p10 = p10b.baseAddress, let inv = invb.baseAddress else { return }
+                  @inline(__always) func add(_ r: Int) {
+                    let v = vals[r]
+                    let m = v.magnitude
+                    if m < minimum { small &+= 1; return }
+                    let slot = (hasGroups ? Int(gp[r]) &* 100 : 0) &+ LeadingDigits.firstTwo(m, p10, inv)
+                    if v > 0 { pos[slot] &+= 1 } else { neg[slot] &+= 1 }
+                  }
+                  if let nulls {
+                    for r in 0..<n { if nulls[r] { nullCount &+= 1 } else { add(r) } }
+                  } else {
+                    for r in 0..<n { add(r) }
+                  }
                 }
               }
             }

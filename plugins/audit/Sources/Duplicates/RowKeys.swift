@@ -80,30 +80,40 @@ struct RowKeys {
   }
 
   /// For every row, the first row with the same key (itself when it is the first).
-  /// - Complexity: O(rows) expected, an open-addressing table of Int32 slots.
+  /// - Complexity: O(rows) expected. Open addressing over slots holding a
+  ///   32-bit fingerprint of the hash and the row number, so a probe touches
+  ///   one slot; the full hash and the values are compared only when the
+  ///   fingerprints agree.
   func representatives() -> ContiguousArray<Int32> {
     let h = hashes()
     var cap = 16
     while cap < rowCount + rowCount / 2 { cap <<= 1 }
     let mask = cap - 1
-    var slots = ContiguousArray<Int32>(repeating: -1, count: cap)
+    var slots = ContiguousArray<UInt64>(repeating: 0, count: cap)  // 0 = empty
     var rep = ContiguousArray<Int32>(repeating: 0, count: rowCount)
     h.withUnsafeBufferPointer { hp in
       slots.withUnsafeMutableBufferPointer { sp in
-        for r in 0..<rowCount {
-          var i = Int(truncatingIfNeeded: hp[r]) & mask
-          while true {
-            let s = sp[i]
-            if s < 0 {
-              sp[i] = Int32(r)
-              rep[r] = Int32(r)
-              break
+        rep.withUnsafeMutableBufferPointer { rp in
+          for r in 0..<rowCount {
+            let hash = hp[r]
+            let fp = hash >> 32
+            var i = Int(truncatingIfNeeded: hash) & mask
+            while true {
+              let s = sp[i]
+              if s == 0 {
+                sp[i] = fp << 32 | UInt64(r + 1)
+                rp[r] = Int32(r)
+                break
+              }
+              if s >> 32 == fp {
+                let other = Int(s & 0xFFFF_FFFF) - 1
+                if hp[other] == hash && equal(other, r) {
+                  rp[r] = Int32(other)
+                  break
+                }
+              }
+              i = (i + 1) & mask
             }
-            if hp[Int(s)] == hp[r] && equal(Int(s), r) {
-              rep[r] = s
-              break
-            }
-            i = (i + 1) & mask
           }
         }
       }

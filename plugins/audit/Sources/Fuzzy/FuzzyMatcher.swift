@@ -26,10 +26,13 @@ enum FuzzyMatcher {
       }
       if let sex = sex?.trimmingSpaces().uppercased(), sex == "L" || sex == "P" { female = sex == "P" }
       if let phone {
-        let digits = phone.filter(\.isNumber)
-        if digits.count >= 8 { self.phone = String(digits.suffix(9)) }
+        let digits = phone.utf8.filter { $0 >= 48 && $0 <= 57 }
+        if digits.count >= 8 { self.phone = String(decoding: digits.suffix(9), as: UTF8.self) }
       }
-      if let kk = kk?.filter(\.isNumber), kk.count >= 8 { self.kk = kk }
+      if let kk {
+        let digits = kk.utf8.filter { $0 >= 48 && $0 <= 57 }
+        if digits.count >= 8 { self.kk = String(decoding: digits, as: UTF8.self) }
+      }
     }
   }
 
@@ -92,14 +95,21 @@ enum FuzzyMatcher {
   }
 
   /// The blocking keys of a person: only people sharing a key are compared.
-  static func blockKeys(_ p: Person) -> [String] {
+  ///
+  /// A pair sharing none of NIK, phone, family card or NIK birth date scores
+  /// at most 60 (the name alone), so the name-only blocks (whole-name key;
+  /// last word + initial) are used only when `nameBlocks` is set, i.e. when
+  /// the reporting threshold is 60 or less.
+  static func blockKeys(_ p: Person, nameBlocks: Bool) -> [String] {
     var k: [String] = []
     if let nik = p.nik { k.append("n" + nik) }
     if let phone = p.phone { k.append("t" + phone) }
     if let kk = p.kk { k.append("k" + kk) }
-    if !p.name.keys.isEmpty {
+    if let birth = p.birth, let first = p.name.distinctive?.first {
+      k.append("b\(birth)|\(p.female == true ? "p" : "l")|\(first)")
+    }
+    if nameBlocks && !p.name.keys.isEmpty {
       k.append("s" + p.name.sortedKey)
-      if let first = p.name.distinctive, let birth = p.birth { k.append("b\(birth)|" + String(first.prefix(3))) }
       if let last = p.name.keys.last, let initial = p.name.keys.first?.first, p.name.keys.count > 1 {
         k.append("l" + last + "|" + String(initial))
       }
@@ -109,10 +119,10 @@ enum FuzzyMatcher {
 
   /// Candidate pairs (i < j) from the blocks, and how many blocks were too
   /// large to compare.
-  static func candidates(_ people: [Person], maxBlock: Int) -> (pairs: [UInt64], skippedBlocks: Int, skippedRows: Int) {
+  static func candidates(_ people: [Person], maxBlock: Int, nameBlocks: Bool = true) -> (pairs: [UInt64], skippedBlocks: Int, skippedRows: Int) {
     var blocks: [String: [Int32]] = [:]
     for (i, p) in people.enumerated() {
-      for key in blockKeys(p) { blocks[key, default: []].append(Int32(i)) }
+      for key in blockKeys(p, nameBlocks: nameBlocks) { blocks[key, default: []].append(Int32(i)) }
     }
     var pairs = Set<UInt64>()
     var skipped = 0, skippedRows = 0
@@ -136,7 +146,7 @@ enum FuzzyMatcher {
   static func matches(
     _ people: [Person], minScore: Int, maxBlock: Int, progress: (any ProgressReporter)? = nil
   ) -> (matches: [Match], compared: Int, skippedBlocks: Int, skippedRows: Int) {
-    let c = candidates(people, maxBlock: maxBlock)
+    let c = candidates(people, maxBlock: maxBlock, nameBlocks: minScore <= 60)
     var out: [Match] = []
     for (n, pair) in c.pairs.enumerated() {
       if n % 100_000 == 0, let progress {
