@@ -47,7 +47,9 @@ enum FuzzyMatcher {
 
   static func nameSimilarity(_ a: NameNormalizer.Normalized, _ b: NameNormalizer.Normalized) -> Double {
     if a.keys.isEmpty || b.keys.isEmpty { return 0 }
-    return max(JaroWinkler.similarity(a.key, b.key), JaroWinkler.similarity(a.sortedKey, b.sortedKey))
+    let inOrder = JaroWinkler.similarity(a.key, b.key)
+    if inOrder == 1 || a.keys.count == 1 && b.keys.count == 1 { return inOrder }
+    return max(inOrder, JaroWinkler.similarity(a.sortedKey, b.sortedKey))
   }
 
   /// The score of a pair, 0–100 (see docs/audit-checks.md for the weights).
@@ -94,52 +96,75 @@ enum FuzzyMatcher {
     return Match(a: a, b: b, score: min(100, max(0, score)), nameSimilarity: sim, reasons: reasons)
   }
 
-  /// The blocking keys of a person: only people sharing a key are compared.
+  /// The blocking keys of a person, hashed: only people sharing a key are compared.
   ///
-  /// A pair sharing none of NIK, phone, family card or NIK birth date scores
-  /// at most 60 (the name alone), so the name-only blocks (whole-name key;
-  /// last word + initial) are used only when `nameBlocks` is set, i.e. when
-  /// the reporting threshold is 60 or less.
-  static func blockKeys(_ p: Person, nameBlocks: Bool) -> [String] {
-    var k: [String] = []
-    if let nik = p.nik { k.append("n" + nik) }
-    if let phone = p.phone { k.append("t" + phone) }
-    if let kk = p.kk { k.append("k" + kk) }
+  /// Keys: same NIK; same phone; same family card; same NIK birth date, sex and
+  /// first letter of the given name. A pair sharing none of these scores at
+  /// most 60 (the name alone), so the name-only keys (whole-name key; last
+  /// word + initial) are added only when `nameBlocks` is set, i.e. when the
+  /// reporting threshold is 60 or less. Keys are 64-bit FNV-1a hashes (a
+  /// collision only adds a comparison).
+  static func blockKeys(_ p: Person, nameBlocks: Bool) -> [UInt64] {
+    func hash(_ tag: UInt8, _ parts: [UInt8]...) -> UInt64 {
+      var h: UInt64 = 0xCBF2_9CE4_8422_2325
+      func add(_ c: UInt8) { h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01B3 }
+      add(tag)
+      for part in parts {
+        for c in part { add(c) }
+        add(0xFF)
+      }
+      return h
+    }
+    var k: [UInt64] = []
+    if let nik = p.nik { k.append(hash(110, Array(nik.utf8))) }
+    if let phone = p.phone { k.append(hash(116, Array(phone.utf8))) }
+    if let kk = p.kk { k.append(hash(107, Array(kk.utf8))) }
     if let birth = p.birth, let first = p.name.distinctive?.first {
-      k.append("b\(birth)|\(p.female == true ? "p" : "l")|\(first)")
+      k.append(hash(98, withUnsafeBytes(of: UInt32(birth).littleEndian, Array.init), [p.female == true ? 1 : 0, first]))
     }
     if nameBlocks && !p.name.keys.isEmpty {
-      k.append("s" + p.name.sortedKey)
+      k.append(hash(115, p.name.sortedKey))
       if let last = p.name.keys.last, let initial = p.name.keys.first?.first, p.name.keys.count > 1 {
-        k.append("l" + last + "|" + String(initial))
+        k.append(hash(108, last, [initial]))
       }
     }
     return k
   }
 
-  /// Candidate pairs (i < j) from the blocks, and how many blocks were too
-  /// large to compare.
+  /// Candidate pairs (i < j, packed as i << 32 | j, sorted, distinct) from the
+  /// blocks, and how many blocks were too large to compare.
+  /// - Complexity: O(k log k) for k block entries, plus the pairs.
   static func candidates(_ people: [Person], maxBlock: Int, nameBlocks: Bool = true) -> (pairs: [UInt64], skippedBlocks: Int, skippedRows: Int) {
-    var blocks: [String: [Int32]] = [:]
+    var entries: [(key: UInt64, row: Int32)] = []
+    entries.reserveCapacity(people.count * 3)
     for (i, p) in people.enumerated() {
-      for key in blockKeys(p, nameBlocks: nameBlocks) { blocks[key, default: []].append(Int32(i)) }
+      for key in blockKeys(p, nameBlocks: nameBlocks) { entries.append((key, Int32(i))) }
     }
-    var pairs = Set<UInt64>()
+    entries.sort { $0.key != $1.key ? $0.key < $1.key : $0.row < $1.row }
+    var pairs: [UInt64] = []
     var skipped = 0, skippedRows = 0
-    for (_, members) in blocks where members.count > 1 {
-      if members.count > maxBlock {
+    var start = 0
+    while start < entries.count {
+      var end = start + 1
+      while end < entries.count && entries[end].key == entries[start].key { end += 1 }
+      let size = end - start
+      if size > maxBlock {
         skipped += 1
-        skippedRows += members.count
-        continue
-      }
-      for x in 0..<members.count {
-        for y in (x + 1)..<members.count {
-          let a = UInt64(UInt32(members[x])), b = UInt64(UInt32(members[y]))
-          pairs.insert(a < b ? a << 32 | b : b << 32 | a)
+        skippedRows += size
+      } else if size > 1 {
+        for x in start..<end {
+          for y in (x + 1)..<end where entries[x].row != entries[y].row {
+            pairs.append(UInt64(UInt32(entries[x].row)) << 32 | UInt64(UInt32(entries[y].row)))
+          }
         }
       }
+      start = end
     }
-    return (pairs.sorted(), skipped, skippedRows)
+    pairs.sort()
+    var unique: [UInt64] = []
+    unique.reserveCapacity(pairs.count)
+    for p in pairs where unique.last != p { unique.append(p) }
+    return (unique, skipped, skippedRows)
   }
 
   /// Every pair scoring at least `minScore`, best first.

@@ -140,30 +140,38 @@ enum NameNormalizer {
     String(decoding: phonetic(bytes: Bytes(token.utf8)), as: UTF8.self)
   }
 
-  /// A name ready for comparison: display tokens and phonetic tokens.
+  /// A name ready for comparison: its phonetic tokens, joined in order and sorted.
   struct Normalized: Sendable, Equatable {
-    var tokens: [String]
-    var keys: [String]
+    /// Phonetic tokens.
+    var keys: [Bytes]
     /// Phonetic tokens joined by spaces.
-    let key: String
+    let key: Bytes
     /// Phonetic tokens sorted, joined (word order ignored).
-    let sortedKey: String
+    let sortedKey: Bytes
 
-    init(tokens: [String], keys: [String]) {
-      self.tokens = tokens
+    init(keys: [Bytes]) {
       self.keys = keys
-      key = keys.joined(separator: " ")
-      sortedKey = keys.sorted().joined(separator: " ")
+      key = Self.join(keys)
+      sortedKey = Self.join(keys.sorted { $0.lexicographicallyPrecedes($1) })
+    }
+
+    static func join(_ parts: [Bytes]) -> Bytes {
+      var out = Bytes()
+      out.reserveCapacity(parts.reduce(parts.count) { $0 + $1.count })
+      for (i, p) in parts.enumerated() {
+        if i > 0 { out.append(32) }
+        out += p
+      }
+      return out
     }
 
     /// The first token that is not Muhammad (the distinctive given name).
-    var distinctive: String? { keys.first { $0 != "mhd" } ?? keys.first }
+    var distinctive: Bytes? { keys.first { $0 != NameNormalizer.mhd } ?? keys.first }
+    /// The key as text (for reports and tests).
+    var text: String { String(decoding: key, as: UTF8.self) }
   }
 
   static func normalize(_ name: String) -> Normalized {
-    let t = tokenBytes(name)
-    return Normalized(
-      tokens: t.map { String(decoding: $0, as: UTF8.self) },
-      keys: t.map { String(decoding: phonetic(bytes: $0), as: UTF8.self) })
+    Normalized(keys: tokenBytes(name).map { phonetic(bytes: $0) })
   }
 }
