@@ -82,6 +82,21 @@ import Testing
     #expect(all.exceptions == 1)
   }
 
+  /// 50 000 rows, keys i mod 20 000 (as int and as text): enough rows for the
+  /// hash partitions; 20 000 groups, of 3 rows (i < 10 000) or 2.
+  @Test func manyRowsAcrossPartitions() {
+    let n = 50_000
+    let ints = Column.int64("k", .int, (0..<n).map { Int64($0 % 20_000) })
+    let texts = textColumn("t", (0..<n).map { "K\($0 % 20_000)" })
+    for column in [ints, texts] {
+      let groups = RowKeys(columns: [column], rowCount: n).duplicateGroups()
+      #expect(groups.count == 20_000)
+      #expect(groups[0] == [0, 20_000, 40_000])
+      #expect(groups[10_000] == [10_000, 30_000])
+      #expect(groups.reduce(0) { $0 + $1.count } == n)
+    }
+  }
+
   @Test func noKeyIsAUserError() {
     let t = Self.angsuran(textKeys: false)
     #expect(throws: UserError.self) { try run(["check", "duplicates"], [:], input: t, dataset: dataset([t])) }

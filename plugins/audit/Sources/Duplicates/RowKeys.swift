@@ -80,39 +80,69 @@ struct RowKeys {
   }
 
   /// For every row, the first row with the same key (itself when it is the first).
-  /// - Complexity: O(rows) expected. Open addressing over slots holding a
-  ///   32-bit fingerprint of the hash and the row number, so a probe touches
-  ///   one slot; the full hash and the values are compared only when the
-  ///   fingerprints agree.
+  ///
+  /// Rows are first partitioned by the top bits of their hash (a counting
+  /// sort that keeps row order), so each partition's open-addressing table —
+  /// slots holding a 32-bit fingerprint and the row number — stays in the
+  /// processor cache. The full hash and the values are compared only when
+  /// the fingerprints agree.
+  /// - Complexity: O(rows) expected.
   func representatives() -> ContiguousArray<Int32> {
     let h = hashes()
-    var cap = 16
-    while cap < rowCount + rowCount / 2 { cap <<= 1 }
-    let mask = cap - 1
-    var slots = ContiguousArray<UInt64>(repeating: 0, count: cap)  // 0 = empty
     var rep = ContiguousArray<Int32>(repeating: 0, count: rowCount)
+    guard rowCount > 0 else { return rep }
+    var partitionBits = 0
+    while partitionBits < 12 && (rowCount >> partitionBits) > 8_192 { partitionBits += 1 }
+    let partitions = 1 << partitionBits
+    @inline(__always) func part(_ x: UInt64) -> Int { partitionBits == 0 ? 0 : Int(x >> UInt64(64 - partitionBits)) }
+    var starts = [Int](repeating: 0, count: partitions + 1)
+    for x in h { starts[part(x) + 1] += 1 }
+    for p in 0..<partitions { starts[p + 1] += starts[p] }
+    var order = ContiguousArray<Int32>(repeating: 0, count: rowCount)
+    var next = starts
+    for (r, x) in h.enumerated() {
+      let p = part(x)
+      order[next[p]] = Int32(r)
+      next[p] += 1
+    }
+    var largest = 0
+    for p in 0..<partitions { largest = max(largest, starts[p + 1] - starts[p]) }
+    var cap = 16
+    while cap < largest + largest / 2 { cap <<= 1 }
+    var table = ContiguousArray<UInt64>(repeating: 0, count: cap)  // 0 = empty
     h.withUnsafeBufferPointer { hp in
-      slots.withUnsafeMutableBufferPointer { sp in
+      order.withUnsafeBufferPointer { op in
         rep.withUnsafeMutableBufferPointer { rp in
-          for r in 0..<rowCount {
-            let hash = hp[r]
-            let fp = hash >> 32
-            var i = Int(truncatingIfNeeded: hash) & mask
-            while true {
-              let s = sp[i]
-              if s == 0 {
-                sp[i] = fp << 32 | UInt64(r + 1)
-                rp[r] = Int32(r)
-                break
-              }
-              if s >> 32 == fp {
-                let other = Int(s & 0xFFFF_FFFF) - 1
-                if hp[other] == hash && equal(other, r) {
-                  rp[r] = Int32(other)
-                  break
+          table.withUnsafeMutableBufferPointer { tp in
+            for p in 0..<partitions {
+              let lo = starts[p], hi = starts[p + 1]
+              guard hi > lo else { continue }
+              var size = 16
+              while size < (hi - lo) + (hi - lo) / 2 { size <<= 1 }
+              let mask = size - 1
+              for i in 0..<size { tp[i] = 0 }
+              for idx in lo..<hi {
+                let r = Int(op[idx])
+                let hash = hp[r]
+                let fp = hash & 0xFFFF_FFFF
+                var i = Int(truncatingIfNeeded: hash >> 32) & mask
+                while true {
+                  let s = tp[i]
+                  if s == 0 {
+                    tp[i] = fp << 32 | UInt64(r + 1)
+                    rp[r] = Int32(r)
+                    break
+                  }
+                  if s >> 32 == fp {
+                    let other = Int(s & 0xFFFF_FFFF) - 1
+                    if hp[other] == hash && equal(other, r) {
+                      rp[r] = Int32(other)
+                      break
+                    }
+                  }
+                  i = (i + 1) & mask
                 }
               }
-              i = (i + 1) & mask
             }
           }
         }
