@@ -79,92 +79,95 @@ struct RowKeys {
     return true
   }
 
-  /// For every row, the first row with the same key (itself when it is the first).
+  /// Every row whose key an earlier row already has, with that first row.
   ///
   /// Rows are first partitioned by the top bits of their hash (a counting
-  /// sort that keeps row order), so each partition's open-addressing table —
-  /// slots holding a 32-bit fingerprint and the row number — stays in the
-  /// processor cache. The full hash and the values are compared only when
-  /// the fingerprints agree.
+  /// sort that keeps row order, carrying the hashes along), so each
+  /// partition's open-addressing table — slots holding a 32-bit fingerprint
+  /// and a position — and its hashes stay in the processor cache. The full
+  /// hash and the values are compared only when the fingerprints agree.
   /// - Complexity: O(rows) expected.
-  func representatives() -> ContiguousArray<Int32> {
+  func duplicatePairs() -> [(first: Int32, row: Int32)] {
     let h = hashes()
-    var rep = ContiguousArray<Int32>(repeating: 0, count: rowCount)
-    guard rowCount > 0 else { return rep }
+    guard rowCount > 0 else { return [] }
     var partitionBits = 0
     while partitionBits < 12 && (rowCount >> partitionBits) > 8_192 { partitionBits += 1 }
     let partitions = 1 << partitionBits
-    @inline(__always) func part(_ x: UInt64) -> Int { partitionBits == 0 ? 0 : Int(x >> UInt64(64 - partitionBits)) }
+    let shift = UInt64(64 - partitionBits)
+    @inline(__always) func part(_ x: UInt64) -> Int { partitionBits == 0 ? 0 : Int(x >> shift) }
     var starts = [Int](repeating: 0, count: partitions + 1)
     for x in h { starts[part(x) + 1] += 1 }
     for p in 0..<partitions { starts[p + 1] += starts[p] }
     var order = ContiguousArray<Int32>(repeating: 0, count: rowCount)
+    var orderedHash = ContiguousArray<UInt64>(repeating: 0, count: rowCount)
     var next = starts
-    for (r, x) in h.enumerated() {
-      let p = part(x)
-      order[next[p]] = Int32(r)
-      next[p] += 1
+    h.withUnsafeBufferPointer { hp in
+      order.withUnsafeMutableBufferPointer { op in
+        orderedHash.withUnsafeMutableBufferPointer { ohp in
+          next.withUnsafeMutableBufferPointer { np in
+            for r in 0..<rowCount {
+              let x = hp[r]
+              let p = part(x)
+              let at = np[p]
+              op[at] = Int32(r)
+              ohp[at] = x
+              np[p] = at + 1
+            }
+          }
+        }
+      }
     }
     var largest = 0
     for p in 0..<partitions { largest = max(largest, starts[p + 1] - starts[p]) }
     var cap = 16
     while cap < largest + largest / 2 { cap <<= 1 }
-    var table = ContiguousArray<UInt64>(repeating: 0, count: cap)  // 0 = empty
-    h.withUnsafeBufferPointer { hp in
+    var table = ContiguousArray<UInt64>(repeating: 0, count: cap)  // 0 = empty; else fingerprint << 32 | position + 1
+    var pairs: [(first: Int32, row: Int32)] = []
+    orderedHash.withUnsafeBufferPointer { hp in
       order.withUnsafeBufferPointer { op in
-        rep.withUnsafeMutableBufferPointer { rp in
-          table.withUnsafeMutableBufferPointer { tp in
-            for p in 0..<partitions {
-              let lo = starts[p], hi = starts[p + 1]
-              guard hi > lo else { continue }
-              var size = 16
-              while size < (hi - lo) + (hi - lo) / 2 { size <<= 1 }
-              let mask = size - 1
-              for i in 0..<size { tp[i] = 0 }
-              for idx in lo..<hi {
-                let r = Int(op[idx])
-                let hash = hp[r]
-                let fp = hash & 0xFFFF_FFFF
-                var i = Int(truncatingIfNeeded: hash >> 32) & mask
-                while true {
-                  let s = tp[i]
-                  if s == 0 {
-                    tp[i] = fp << 32 | UInt64(r + 1)
-                    rp[r] = Int32(r)
+        table.withUnsafeMutableBufferPointer { tp in
+          for p in 0..<partitions {
+            let lo = starts[p], hi = starts[p + 1]
+            guard hi > lo else { continue }
+            var size = 16
+            while size < (hi - lo) + (hi - lo) / 2 { size <<= 1 }
+            let mask = size - 1
+            for i in 0..<size { tp[i] = 0 }
+            for at in lo..<hi {
+              let hash = hp[at]
+              let fp = hash & 0xFFFF_FFFF
+              var i = Int(truncatingIfNeeded: hash >> 32) & mask
+              while true {
+                let s = tp[i]
+                if s == 0 {
+                  tp[i] = fp << 32 | UInt64(at + 1)
+                  break
+                }
+                if s >> 32 == fp {
+                  let other = Int(s & 0xFFFF_FFFF) - 1
+                  if hp[other] == hash && equal(Int(op[other]), Int(op[at])) {
+                    pairs.append((op[other], op[at]))
                     break
                   }
-                  if s >> 32 == fp {
-                    let other = Int(s & 0xFFFF_FFFF) - 1
-                    if hp[other] == hash && equal(other, r) {
-                      rp[r] = Int32(other)
-                      break
-                    }
-                  }
-                  i = (i + 1) & mask
                 }
+                i = (i + 1) & mask
               }
             }
           }
         }
       }
     }
-    return rep
+    return pairs
   }
 
   /// Groups of two or more rows sharing a key, in order of first appearance;
   /// each group lists its rows in table order.
   func duplicateGroups() -> [[Int32]] {
-    let rep = representatives()
-    var count = ContiguousArray<Int32>(repeating: 0, count: rowCount)
-    for r in 0..<rowCount { count[Int(rep[r])] += 1 }
-    var groupOf = [Int32: Int]()
+    var pairs = duplicatePairs()
+    pairs.sort { $0.first != $1.first ? $0.first < $1.first : $0.row < $1.row }
     var groups: [[Int32]] = []
-    for r in 0..<rowCount where count[Int(rep[r])] > 1 {
-      let k = rep[r]
-      if let g = groupOf[k] { groups[g].append(Int32(r)) } else {
-        groupOf[k] = groups.count
-        groups.append([Int32(r)])
-      }
+    for (first, row) in pairs {
+      if groups.last?.first == first { groups[groups.count - 1].append(row) } else { groups.append([first, row]) }
     }
     return groups
   }
