@@ -72,4 +72,15 @@ import Testing
     #expect(throws: UserError.self) { try run(["check", "journal"], [:], dataset: dataset([t])) }
     #expect(throws: UserError.self) { try run(["rows"], ["digits": .list([.value(.int(7))])], input: t, dataset: dataset([t])) }
   }
+
+  @Test func extremeNumbersGiveErrorsNotCrashes() throws {
+    let big = Table(name: "x", columns: [Column.int64("v", .money, [Int64.max, 1, Int64.min])])
+    #expect(throws: UserError.self) { try run(["stats"], ["column": col("x.v")], dataset: dataset([big])) }
+    #expect(throws: UserError.self) { try run(["sample"], ["table": .table(big), "mus": col("v"), "size": .value(.int(2))], dataset: dataset([big])) }
+    let ints = Table(name: "x", columns: [Column.int64("v", .int, [Int64.min, Int64.max, 0])])
+    let gaps = try run(["check", "gaps"], ["column": col("x.v")], dataset: dataset([ints]))
+    #expect(gaps.primaryTable?.rowCount == 2)
+    let benford = try run(["check", "benford"], ["column": col("x.v")], dataset: dataset([ints]))
+    #expect(benford.primaryTable?.values("jumlah").first == .int(0))  // 9223… and −9223…: first digit 9
+  }
 }

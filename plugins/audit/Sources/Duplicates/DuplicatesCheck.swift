@@ -69,7 +69,7 @@ enum DuplicatesCheck {
     var excess: Int64 = 0
     let moneyKey = keyColumns.first { $0.type == .money }
     if let moneyKey, let amounts = moneyKey.int64s {
-      for members in groups { excess += amounts[Int(members[0])] * Int64(members.count - 1) }
+      for members in groups { excess = try excess.plus(try amounts[Int(members[0])].times(Int64(members.count - 1))) }
     }
     var out = CommandOutput()
     out.blocks.append(.heading(L("Baris ganda — ", "Duplicate rows — ") + "\(table.name) (\(names.joined(separator: ", ")))"))

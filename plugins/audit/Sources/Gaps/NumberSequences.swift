@@ -57,7 +57,10 @@ struct NumberSequence: Sendable {
 struct NumberGap: Equatable, Sendable {
   var before: Int64
   var after: Int64
-  var missing: Int64 { after - before - 1 }
+  var missing: Int64 {
+    let (d, o) = after.subtractingReportingOverflow(before)
+    return o ? .max : d - 1
+  }
 }
 
 enum SequenceScan {

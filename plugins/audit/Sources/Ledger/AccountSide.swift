@@ -45,12 +45,12 @@ enum AccountSide: String, Sendable {
 
 /// Sums of a money column by the text of a key column, exactly.
 enum LedgerSums {
-  static func byKey(_ table: Table, key: String, amount: String) -> [String: Int64]? {
+  static func byKey(_ table: Table, key: String, amount: String) throws -> [String: Int64]? {
     guard let k = table.column(key), let ac = table.column(amount), let a = ac.int64s else { return nil }
     var out: [String: Int64] = [:]
     for r in 0..<table.rowCount where !ac.isNull(r) {
       guard let key = k.text(at: r)?.trimmingSpaces() else { continue }
-      out[key, default: 0] += a[r]
+      out[key] = try (out[key] ?? 0).plus(a[r])
     }
     return out
   }

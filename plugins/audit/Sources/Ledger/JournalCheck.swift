@@ -39,16 +39,16 @@ enum JournalCheck {
       throw UserError.missingColumn(c, table: jurnal)
     }
     let tolerance = ctx.settingMoney(AuditSettings.journalTolerance).sen
-    let vouchers = voucherTotals(jurnal)
+    let vouchers = try voucherTotals(jurnal)
     var vb = TableBuilder(
       L("bukti-tidak-seimbang", "unbalanced-vouchers"),
       [("no_bukti", .string), (L("tanggal", "date"), .date), ("debet", .money), ("kredit", .money), (L("selisih", "difference"), .money)])
     var unbalancedKeys: [String] = []
     var unbalancedAmount: Int64 = 0
-    for v in vouchers where abs(v.debit - v.credit) > tolerance {
+    for v in vouchers where abs(v.debit.saturatingPlus(-v.credit)) > tolerance {
       vb.append([.string(v.key), v.date.map { .date($0) } ?? .null, .money(Money(sen: v.debit)), .money(Money(sen: v.credit)), .money(Money(sen: v.debit - v.credit))])
       unbalancedKeys.append(v.key)
-      unbalancedAmount += abs(v.debit - v.credit)
+      unbalancedAmount = unbalancedAmount.saturatingPlus(abs(v.debit.saturatingPlus(-v.credit)))
     }
     let vouchersTable = vb.build()
     var out = CommandOutput()
@@ -71,7 +71,7 @@ enum JournalCheck {
 
     if let neraca = ctx.dataset?.table("neraca") {
       let basisArg = inv.arguments.string("basis") ?? "auto"
-      let tb = TrialBalance.compare(jurnal: jurnal, neraca: neraca, phu: ctx.dataset?.table("phu"), basis: basisArg, tolerance: tolerance)
+      let tb = try TrialBalance.compare(jurnal: jurnal, neraca: neraca, phu: ctx.dataset?.table("phu"), basis: basisArg, tolerance: tolerance)
       let tbTable = tb.table(L)
       out.blocks.append(.table(tbTable, title: L("Neraca saldo: jurnal dibanding laporan", "Trial balance: journal against the statements")))
       fields.append((L("Dasar akun neraca", "Balance-sheet basis"), tb.basis == .balance ? L("saldo (saldo_kini)", "balance (saldo_kini)") : L("mutasi (saldo_kini − saldo_lalu)", "movement (saldo_kini − saldo_lalu)")))
@@ -103,7 +103,7 @@ enum JournalCheck {
   }
 
   /// Σdebet and Σkredit per no_bukti, in order of first appearance.
-  static func voucherTotals(_ jurnal: Table) -> [Voucher] {
+  static func voucherTotals(_ jurnal: Table) throws -> [Voucher] {
     guard let key = jurnal.column("no_bukti"), let d = jurnal.column("debet"), let k = jurnal.column("kredit") else { return [] }
     let dv = d.int64s ?? [], kv = k.int64s ?? []
     let dates = jurnal.column("tanggal")
@@ -118,8 +118,8 @@ enum JournalCheck {
         let date: Day? = dates.flatMap { c in c.isNull(r) ? nil : c.days.map { Day(serial: $0[r]) } }
         out.append(Voucher(key: name, date: date))
       }
-      if !d.isNull(r), r < dv.count { out[i].debit += dv[r] }
-      if !k.isNull(r), r < kv.count { out[i].credit += kv[r] }
+      if !d.isNull(r), r < dv.count { out[i].debit = try out[i].debit.plus(dv[r]) }
+      if !k.isNull(r), r < kv.count { out[i].credit = try out[i].credit.plus(kv[r]) }
     }
     return out
   }

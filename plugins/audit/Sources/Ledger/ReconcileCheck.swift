@@ -21,21 +21,21 @@ enum ReconcileCheck {
     var ledger: Int64
     var balanceSheet: Int64
     var note: String
-    var difference: Int64 { ledger - balanceSheet }
+    var difference: Int64 { ledger.saturatingPlus(-balanceSheet) }
   }
 
   /// Σ saldo_kini of neraca rows whose pos is in `pos`.
-  static func balance(_ neraca: Table, pos: Set<String>) -> Int64 {
+  static func balance(_ neraca: Table, pos: Set<String>) throws -> Int64 {
     guard let p = neraca.column("pos"), let s = neraca.column("saldo_kini"), let v = s.int64s else { return 0 }
     var sum: Int64 = 0
     for r in 0..<neraca.rowCount where !s.isNull(r) {
-      if let name = p.text(at: r).map(Table.normalize), pos.contains(name) { sum += v[r] }
+      if let name = p.text(at: r).map(Table.normalize), pos.contains(name) { sum = try sum.plus(v[r]) }
     }
     return sum
   }
 
   /// Outstanding principal of active loans, and how it was found.
-  static func loansOutstanding(_ ds: Dataset) -> (Int64, Text)? {
+  static func loansOutstanding(_ ds: Dataset) throws -> (Int64, Text)? {
     guard let pinjaman = ds.table("pinjaman") else { return nil }
     let status = pinjaman.column("status")
     func active(_ r: Int) -> Bool {
@@ -44,15 +44,15 @@ enum ReconcileCheck {
     }
     if let sisa = pinjaman.column("sisa"), let v = sisa.int64s {
       var sum: Int64 = 0
-      for r in 0..<pinjaman.rowCount where !sisa.isNull(r) && active(r) { sum += v[r] }
+      for r in 0..<pinjaman.rowCount where !sisa.isNull(r) && active(r) { sum = try sum.plus(v[r]) }
       return (sum, Text("Σ pinjaman.sisa (aktif)", en: "Σ pinjaman.sisa (active)"))
     }
     guard let plafon = pinjaman.column("plafon"), let pv = plafon.int64s, let no = pinjaman.column("no_pinjaman") else { return nil }
-    let paid = ds.table("angsuran").flatMap { LedgerSums.byKey($0, key: "no_pinjaman", amount: "pokok") } ?? [:]
+    let paid = try ds.table("angsuran").flatMap { try LedgerSums.byKey($0, key: "no_pinjaman", amount: "pokok") } ?? [:]
     var sum: Int64 = 0
     for r in 0..<pinjaman.rowCount where !plafon.isNull(r) && active(r) {
       let key = no.text(at: r)?.trimmingSpaces() ?? ""
-      sum += max(0, pv[r] - (paid[key] ?? 0))
+      sum = try sum.plus(max(0, pv[r].saturatingPlus(-(paid[key] ?? 0))))
     }
     return (sum, Text("Σ (plafon − Σ angsuran.pokok) pinjaman aktif", en: "Σ (plafon − Σ angsuran.pokok) of active loans"))
   }
@@ -64,17 +64,18 @@ enum ReconcileCheck {
     if let given = ds.table("rekonsiliasi") { return fromEngine(given, tolerance: tolerance, inv) }
     let neraca = try ctx.table("neraca")
     var lines: [Line] = []
-    if let (sum, how) = loansOutstanding(ds) {
+    if let (sum, how) = try loansOutstanding(ds) {
       lines.append(Line(
         pos: "piutang_pinjaman_*", ledger: sum,
-        balanceSheet: balance(neraca, pos: ["piutang_pinjaman_anggota", "piutang_pinjaman_non_anggota"]), note: how(lang)))
+        balanceSheet: try balance(neraca, pos: ["piutang_pinjaman_anggota", "piutang_pinjaman_non_anggota"]), note: how(lang)))
     }
-    if let simpanan = ds.table("simpanan"), let byKind = LedgerSums.byKey(simpanan, key: "jenis", amount: "saldo") {
+    if let simpanan = ds.table("simpanan"), let byKind = try LedgerSums.byKey(simpanan, key: "jenis", amount: "saldo") {
       var kinds = Set(byKind.keys.map { $0.lowercased() })
-      for k in ["pokok", "wajib", "sukarela", "berjangka"] where balance(neraca, pos: ["simpanan_" + k]) != 0 { kinds.insert(k) }
+      for k in ["pokok", "wajib", "sukarela", "berjangka"] where try balance(neraca, pos: ["simpanan_" + k]) != 0 { kinds.insert(k) }
       for k in kinds.sorted() {
-        let ledger = byKind.filter { $0.key.lowercased() == k }.reduce(Int64(0)) { $0 + $1.value }
-        lines.append(Line(pos: "simpanan_" + k, ledger: ledger, balanceSheet: balance(neraca, pos: ["simpanan_" + k]), note: L("Σ simpanan.saldo jenis \(k)", "Σ simpanan.saldo of jenis \(k)")))
+        var ledger: Int64 = 0
+        for (key, v) in byKind where key.lowercased() == k { ledger = try ledger.plus(v) }
+        lines.append(Line(pos: "simpanan_" + k, ledger: ledger, balanceSheet: try balance(neraca, pos: ["simpanan_" + k]), note: L("Σ simpanan.saldo jenis \(k)", "Σ simpanan.saldo of jenis \(k)")))
       }
     }
     var b = TableBuilder(

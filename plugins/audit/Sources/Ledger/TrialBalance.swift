@@ -13,7 +13,7 @@ struct TrialBalance {
     var journalNet: Int64
     var expectedNet: Int64
     var note: String = ""
-    var difference: Int64 { journalNet - expectedNet }
+    var difference: Int64 { journalNet.saturatingPlus(-expectedNet) }
   }
 
   var basis: Basis
@@ -45,14 +45,15 @@ struct TrialBalance {
     return out
   }
 
-  static func compare(jurnal: Table, neraca: Table, phu: Table?, basis: String, tolerance: Int64) -> TrialBalance {
-    let debit = LedgerSums.byKey(jurnal, key: "kode_akun", amount: "debet") ?? [:]
-    let credit = LedgerSums.byKey(jurnal, key: "kode_akun", amount: "kredit") ?? [:]
+  static func compare(jurnal: Table, neraca: Table, phu: Table?, basis: String, tolerance: Int64) throws -> TrialBalance {
+    let debit = try LedgerSums.byKey(jurnal, key: "kode_akun", amount: "debet") ?? [:]
+    let credit = try LedgerSums.byKey(jurnal, key: "kode_akun", amount: "kredit") ?? [:]
     var net: [String: Int64] = [:]
-    for (k, v) in debit { net[k, default: 0] += v }
-    for (k, v) in credit { net[k, default: 0] -= v }
+    for (k, v) in debit { net[k] = try (net[k] ?? 0).plus(v) }
+    for (k, v) in credit { net[k] = try (net[k] ?? 0).plus(-v) }
     let bs = accounts(neraca), pl = accounts(phu)
-    let plNet = pl.reduce(Int64(0)) { $0 + (net[$1.code] ?? 0) }
+    var plNet: Int64 = 0
+    for a in pl { plNet = try plNet.plus(net[a.code] ?? 0) }
 
     func rows(_ b: Basis) -> [Row] {
       var out: [Row] = []

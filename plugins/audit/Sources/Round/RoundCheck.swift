@@ -83,7 +83,7 @@ enum RoundCheck {
       if isRound { roundRows.append(r) }
       if hit != nil {
         underRows.append(r)
-        underTotal += sen
+        underTotal = underTotal.saturatingPlus(sen)
       }
     }
     var cols: [Column] = []

@@ -45,7 +45,7 @@ enum SampleMath {
     var out: [Hit] = []
     for (r, v) in values.enumerated() {
       guard let v, v != 0 else { continue }
-      let a = Int64(v.magnitude)
+      let a = v == .min ? Int64.max : abs(v)
       let upper = cum + a
       if next <= upper {
         let hits = (upper - next) / interval + 1

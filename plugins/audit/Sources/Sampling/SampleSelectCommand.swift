@@ -77,12 +77,12 @@ enum SampleSelectCommand {
       throw UserError(Text("Kolom `\(name)` bukan uang atau bilangan bulat.", en: "Column `\(name)` is not money or an integer."), argument: name)
     }
     let scale: Int64 = col.type == .money ? 1 : 100
-    let values: [Int64?] = (0..<table.rowCount).map { col.isNull($0) ? nil : raw[$0] * scale }
+    let values: [Int64?] = try (0..<table.rowCount).map { col.isNull($0) ? nil : try raw[$0].times(scale) }
     var population: Int64 = 0, negCount = 0, negSum: Int64 = 0, zeros = 0
     for v in values {
       guard let v else { continue }
-      population += Int64(v.magnitude)
-      if v < 0 { negCount += 1; negSum += v }
+      population = try population.plus(try v.checkedMagnitude())
+      if v < 0 { negCount += 1; negSum = try negSum.plus(v) }
       if v == 0 { zeros += 1 }
     }
     guard population > 0 else {
@@ -96,7 +96,11 @@ enum SampleSelectCommand {
     } else {
       throw UserError(Text("Beri --ukuran N atau --interval J.", en: "Give --size N or --interval J."), argument: "size")
     }
-    guard interval > 0 else { throw UserError(Text("Interval harus lebih dari nol.", en: "The interval must be above zero."), argument: "interval") }
+    guard interval > 0, interval <= population else {
+      throw UserError(
+        Text("Interval harus lebih dari nol dan tidak melebihi populasi.", en: "The interval must be above zero and no larger than the population."),
+        argument: "interval")
+    }
     let (seed, given) = seed(inv)
     let start: Int64
     if let s = inv.arguments.money("start") {
