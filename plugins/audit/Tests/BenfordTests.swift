@@ -157,6 +157,36 @@ func benfordTable(_ counts: [Int], officer: String = "A") -> Table {
     #expect(rows.primaryTable?.rowCount == 250)
   }
 
+  /// Instalments are not Benford-distributed: ten officers collect amounts with
+  /// uniform first digits (100 of each); Dodi has 200 sevens. Against Benford
+  /// every officer fails. Against the others pooled: Dodi's sevens 200/1000 = 0,2
+  /// vs 900/8100 = 0,1111, other digits 0,1 vs 0,1111 → MAD = (0,0889 + 8 × 0,0111)/9
+  /// = 0,0198 (nonconformity); Ani's peers have 1000/8200 sevens → MAD ≈ 0,0024 (close).
+  @Test func groupsComparedWithTheirPeers() throws {
+    var officers: [String?] = [], amounts: [Money?] = []
+    let names = ["Ani", "Budi", "Citra", "Dodi", "Eka", "Fajar", "Gita", "Hadi", "Indah", "Joko"]
+    for o in names {
+      for d in 1...9 {
+        let n = o == "Dodi" && d == 7 ? 200 : 100
+        for _ in 0..<n { officers.append(o); amounts.append(rp(Int64(d) * 1_000_000 + 234_000)) }
+      }
+    }
+    let t = Table(name: "angsuran", columns: [Column.string("petugas", officers), Column.money("pokok", amounts)])
+    let args: [String: Argument] = ["column": col("angsuran.pokok"), "by": col("petugas")]
+    func groupFindings(_ out: CommandOutput) -> [String] {
+      out.findings.compactMap { f in names.first { f.title.en.contains("petugas = \($0):") } }.sorted()
+    }
+    let benford = try run(["check", "benford"], args, dataset: dataset([t]))
+    #expect(groupFindings(benford) == names.sorted())
+    let peers = try run(["check", "benford"], args, dataset: dataset([t]), settings: ["audit.benford.group-basis": .string("peers")])
+    #expect(groupFindings(peers) == ["Dodi"])
+    let ranking = try #require(peers.blocks.compactMap { b -> Table? in
+      if case .table(let t, _) = b, t.metadata[BenfordMeta.kind] == "groups" { return t } else { return nil }
+    }.first)
+    #expect(ranking.strings("petugas").first == "Dodi")
+    #expect(peers.findings.first { $0.title.en.contains("Dodi") }?.title.en.contains("with the other groups") == true)
+  }
+
   @Test func secondAndFirstTwoDigitTests() throws {
     // Second digits 2, 2, 2, 4, 4, 7 and first-two 12, 12, 12, 34, 34, 97.
     let t = Table(name: "x", columns: [Column.money("v", [rp(12_500), rp(1_290), rp(123), rp(34), rp(3_400_000), rp(97_000)])])

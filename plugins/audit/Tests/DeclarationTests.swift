@@ -46,7 +46,7 @@ import Testing
     }
     let out = try #require(try p.explain("check.benford", Context(settings: Settings(["audit.benford.z": .double(2.576)]))))
     let thresholds = try #require(out.primaryTable)
-    #expect(thresholds.strings("pengaturan") == ["audit.benford.z", "audit.benford.mad", "audit.benford.n-min"])
+    #expect(thresholds.strings("pengaturan") == ["audit.benford.z", "audit.benford.mad", "audit.benford.n-min", "audit.benford.dasar-kelompok"])
     #expect(thresholds.strings("nilai").first == "2,58")
     let text = out.blocks.compactMap { b -> String? in if case .text(let s) = b { return s } else { return nil } }.joined()
     #expect(text.contains("1/(2N)"))

@@ -63,29 +63,57 @@ extension BenfordCheck {
     return f
   }
 
-  /// Groups ranked by MAD (largest first), with each group's statistics.
+  /// One group of a `--by` test.
+  struct GroupResult {
+    var group: Int
+    /// Against Benford's law.
+    var stats: BenfordStatistics
+    /// MAD against the other groups pooled.
+    var peerMAD: Double
+    /// The MAD and verdict of the chosen basis (`audit.benford.group-basis`).
+    var mad: Double
+    var verdict: Conformity
+  }
+
+  /// MAD of `counts` against the proportions of `reference`.
+  static func mad(_ counts: [Int], against reference: [Int]) -> Double {
+    let n = Double(counts.reduce(0, +)), m = Double(reference.reduce(0, +))
+    guard n > 0, m > 0, !counts.isEmpty else { return 0 }
+    var sum = 0.0
+    for i in counts.indices { sum += abs(Double(counts[i]) / n - Double(reference[i]) / m) }
+    return sum / Double(counts.count)
+  }
+
+  /// Groups ranked by the MAD of the chosen basis (largest first).
   static func groupRanking(
     _ counts: DigitCounts, grouping: Grouping, test: DigitTest, cutoffs: ConformityTable, zCritical: Double,
-    byName: String, _ L: Labels
-  ) -> (table: Table, stats: [(Int, BenfordStatistics)]) {
-    var stats: [(Int, BenfordStatistics)] = []
+    byName: String, peers: Bool, _ L: Labels
+  ) -> (table: Table, groups: [GroupResult]) {
+    let all = counts.counts(test, group: nil)
+    var groups: [GroupResult] = []
     for g in 0..<grouping.count {
-      let s = BenfordStatistics(test: test, counts: counts.counts(test, group: g), cutoffs: cutoffs)
-      if s.n > 0 { stats.append((g, s)) }
+      let own = counts.counts(test, group: g)
+      let s = BenfordStatistics(test: test, counts: own, cutoffs: cutoffs)
+      guard s.n > 0 else { continue }
+      let rest = zip(all, own).map { $0 - $1 }
+      let peerMAD = mad(own, against: rest)
+      let chosen = peers ? peerMAD : s.mad
+      groups.append(GroupResult(group: g, stats: s, peerMAD: peerMAD, mad: chosen, verdict: cutoffs.verdict(chosen)))
     }
-    stats.sort { a, b in a.1.mad != b.1.mad ? a.1.mad > b.1.mad : a.1.n > b.1.n }
+    groups.sort { a, b in a.mad != b.mad ? a.mad > b.mad : a.stats.n > b.stats.n }
     var b = TableBuilder(
       "benford-" + L("kelompok", "groups"),
-      [(byName, .string), ("n", .int), ("mad", .double), (L("putusan", "verdict"), .string), ("chi2", .double),
-       (L("digit_menonjol", "flagged_digits"), .string)])
-    for (g, s) in stats {
+      [(byName, .string), ("n", .int), ("mad", .double), (L("mad_rekan", "mad_peers"), .double), (L("putusan", "verdict"), .string),
+       ("chi2", .double), (L("digit_menonjol", "flagged_digits"), .string)])
+    for r in groups {
       b.append([
-        .string(ValueFormatter.plain(grouping.keys[g].first ?? .null)), .int(Int64(s.n)), .double((s.mad * 1e6).rounded() / 1e6),
-        .string(s.verdict.label(L.language)), .double((s.chiSquare * 1000).rounded() / 1000),
-        .string(s.flagged(critical: zCritical).map(String.init).joined(separator: ",")),
+        .string(ValueFormatter.plain(grouping.keys[r.group].first ?? .null)), .int(Int64(r.stats.n)),
+        .double((r.stats.mad * 1e6).rounded() / 1e6), .double((r.peerMAD * 1e6).rounded() / 1e6),
+        .string(r.verdict.label(L.language)), .double((r.stats.chiSquare * 1000).rounded() / 1000),
+        .string(r.stats.flagged(critical: zCritical).map(String.init).joined(separator: ",")),
       ])
     }
-    return (b.build(), stats)
+    return (b.build(), groups)
   }
 
   /// Rows whose tested digit is in `digits` (and whose group is `group`, when given).
@@ -123,20 +151,22 @@ extension BenfordCheck {
   }
 
   static func groupFinding(
-    _ s: BenfordStatistics, group g: Int, grouping: Grouping, byName: String, input: ColumnInput, zCritical: Double
+    _ r: GroupResult, grouping: Grouping, byName: String, input: ColumnInput, zCritical: Double, peers: Bool
   ) -> Finding {
-    let name = ValueFormatter.plain(grouping.keys[g].first ?? .null)
+    let s = r.stats
+    let name = ValueFormatter.plain(grouping.keys[r.group].first ?? .null)
     let excess = s.excess(critical: zCritical)
     let rowList = rows(
       input.column, test: s.test, digits: Set(excess.isEmpty ? s.test.digits : excess), groupOf: grouping.groupOfRow,
-      group: g, limit: EvidenceKeys.limit)
-    let mad = ValueFormatter.number(s.mad, decimals: 4, .en)
+      group: r.group, limit: EvidenceKeys.limit)
+    let mad = ValueFormatter.number(r.mad, decimals: 4, .en)
     let digits = excess.map(String.init).joined(separator: ", ")
+    let basis = peers ? Text("kelompok lain", en: "the other groups") : Text("Benford", en: "Benford")
     return .audit(
-      check, s.verdict == .nonconformity ? .high : .medium,
+      check, r.verdict == .nonconformity ? .high : .medium,
       Text(
-        "\(input.label) \(byName) = \(name): \(s.test.label.id) \(s.verdict.label.id) dengan Benford (MAD \(mad), N \(s.n))" + (digits.isEmpty ? "" : "; digit berlebih: \(digits)"),
-        en: "\(input.label) \(byName) = \(name): \(s.test.label.en) shows \(s.verdict.label.en) with Benford (MAD \(mad), N \(s.n))" + (digits.isEmpty ? "" : "; excess digits: \(digits)")),
+        "\(input.label) \(byName) = \(name): \(s.test.label.id) \(r.verdict.label.id) dengan \(basis.id) (MAD \(mad), N \(s.n))" + (digits.isEmpty ? "" : "; digit berlebih: \(digits)"),
+        en: "\(input.label) \(byName) = \(name): \(s.test.label.en) shows \(r.verdict.label.en) with \(basis.en) (MAD \(mad), N \(s.n))" + (digits.isEmpty ? "" : "; excess digits: \(digits)")),
       evidence: [EvidenceKeys.evidence(input.table, rows: rowList)],
       recommendation: Text(
         "Uji petik transaksi kelompok ini ke bukti fisik dan konfirmasi ke anggota; bandingkan dengan kelompok lain.",

@@ -30,7 +30,7 @@ enum BenfordCheck {
         Names("menurut", en: "by"), .column(),
         help: Text("uji per kelompok dan urutkan menurut MAD (mis. petugas)", en: "test each group and rank by MAD (e.g. petugas)")),
     ],
-    settings: [AuditSettings.benfordZ, AuditSettings.benfordMAD, AuditSettings.benfordMinN],
+    settings: [AuditSettings.benfordZ, AuditSettings.benfordMAD, AuditSettings.benfordMinN, AuditSettings.benfordGroupBasis],
     citation: Text(
       "Nigrini (2012), Benford's Law, Wiley: Z, MAD dan batas kesesuaian (Tabel 7.1); REFERENCE §7",
       en: "Nigrini (2012), Benford's Law, Wiley: Z, MAD and conformity cut-offs (Table 7.1); REFERENCE §7"),
@@ -91,14 +91,15 @@ enum BenfordCheck {
       out.findings.append(overallFinding(stats, input: input, zCritical: zCritical, lang))
     }
     if let grouping, let byColumn {
-      let ranking = groupRanking(counts, grouping: grouping, test: test, cutoffs: cutoffs, zCritical: zCritical, byName: byColumn.name, L)
+      let peers = ["peers", "rekan"].contains(ctx.settingString(AuditSettings.benfordGroupBasis))
+      let ranking = groupRanking(counts, grouping: grouping, test: test, cutoffs: cutoffs, zCritical: zCritical, byName: byColumn.name, peers: peers, L)
       var rankTable = ranking.table
       var rmeta = meta
       rmeta[BenfordMeta.kind] = "groups"
       rankTable.metadata = rmeta
       out.blocks.append(.table(rankTable, title: L("Kelompok menurut MAD (terbesar dulu)", "Groups by MAD (largest first)")))
-      for (g, s) in ranking.stats where s.n >= minN && s.verdict >= level {
-        out.findings.append(groupFinding(s, group: g, grouping: grouping, byName: byColumn.name, input: input, zCritical: zCritical))
+      for r in ranking.groups where r.stats.n >= minN && r.verdict >= level {
+        out.findings.append(groupFinding(r, grouping: grouping, byName: byColumn.name, input: input, zCritical: zCritical, peers: peers))
       }
     }
     out.exceptions = out.findings.count

@@ -24,6 +24,16 @@ enum AuditSettings {
     help: Text(
       "jumlah nilai terkecil (per kelompok) agar putusan menjadi temuan",
       en: "the fewest values (per group) for a verdict to become a finding"))
+  static let benfordGroupBasis = SettingSpec(
+    Names("audit.benford.dasar-kelompok", en: "audit.benford.group-basis"),
+    .choice([
+      Choice(Names("benford"), Text("MAD tiap kelompok terhadap hukum Benford", en: "each group's MAD against Benford's law")),
+      Choice(Names("rekan", en: "peers"), Text("MAD tiap kelompok terhadap gabungan kelompok lain (data yang memang tidak mengikuti Benford)", en: "each group's MAD against the other groups pooled (for data that does not follow Benford)")),
+    ]),
+    default: .string("benford"),
+    help: Text(
+      "pembanding kelompok pada --menurut: hukum Benford atau kelompok lain",
+      en: "what --by groups are compared with: Benford's law or the other groups"))
   static let fuzzyMinScore = SettingSpec(
     Names("audit.mirip.skor-min", en: "audit.fuzzy.min-score"), .int(0...100), default: .int(70),
     help: Text("skor terendah pasangan yang dilaporkan (0–100)", en: "the lowest pair score reported (0–100)"))
@@ -63,7 +73,7 @@ enum AuditSettings {
     help: Text("tingkat keyakinan bawaan untuk sampel", en: "the default confidence level for sampling"))
 
   static let all: [SettingSpec] = [
-    benfordZ, benfordMAD, benfordMinN, fuzzyMinScore, fuzzyMaxBlock, nikMinAge, nikMaxAge,
+    benfordZ, benfordMAD, benfordMinN, benfordGroupBasis, fuzzyMinScore, fuzzyMaxBlock, nikMinAge, nikMaxAge,
     weekendSaturday, weekendCutiBersama, roundUnit, roundWithin, journalTolerance,
     reconcileTolerance, sampleConfidence,
   ]
