@@ -47,7 +47,7 @@ struct AuditCheck: Sendable {
   /// Whether `name` names this check's topic (`check.benford`, `periksa.benford`, `benford`).
   func answers(_ name: String) -> Bool {
     let n = name.lowercased()
-    if n == topic.lowercased() { return true }
+    if n == topic.lowercased() || names.matches(n) { return true }
     guard let dot = topic.firstIndex(of: ".") else { return names.matches(n) }
     let tail = String(topic[topic.index(after: dot)...])
     let prefixes = ["check.", "periksa.", "audit.", "sample.", "sampel."]
