@@ -1,0 +1,69 @@
+import AwasPluginKit
+
+/// A small reader for the sampling results file (`sample evaluate --file`):
+/// a header line, `,` `;` or tab delimiters, quoted fields, and Indonesian
+/// or plain amounts. (The dataset loader's CSV reader is not part of the kit
+/// yet; when it is, this file should use it.)
+enum SimpleCSV {
+  static func read(_ path: String) throws -> (header: [String], rows: [[String]]) {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw UserError(Text("Berkas `\(path)` tidak bisa dibaca.", en: "Cannot read the file `\(path)`."), argument: path)
+    }
+    var text = String(decoding: data, as: UTF8.self)
+    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+    let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map { String($0).trimmingCharacters(in: .init(charactersIn: "\r")) }.filter { !$0.isEmpty }
+    guard let first = lines.first else { return ([], []) }
+    let delimiter: Character = first.contains(";") ? ";" : (first.contains("\t") ? "\t" : ",")
+    let rows = lines.map { split($0, delimiter) }
+    return (rows[0].map { Table.normalize($0) }, Array(rows.dropFirst()))
+  }
+
+  static func split(_ line: String, _ d: Character) -> [String] {
+    var out: [String] = [], field = "", quoted = false
+    var it = Array(line), i = 0
+    while i < it.count {
+      let c = it[i]
+      if quoted {
+        if c == "\"" {
+          if i + 1 < it.count && it[i + 1] == "\"" { field.append("\""); i += 1 } else { quoted = false }
+        } else { field.append(c) }
+      } else if c == "\"" {
+        quoted = true
+      } else if c == d {
+        out.append(field.trimmingSpaces())
+        field = ""
+      } else {
+        field.append(c)
+      }
+      i += 1
+    }
+    out.append(field.trimmingSpaces())
+    it.removeAll()
+    return out
+  }
+
+  /// An amount in sen: `1250000`, `1.250.000`, `1.250.000,50`, `Rp 1,250,000.50`, `(1.000)`, `-1000`.
+  static func money(_ s: String) -> Int64? {
+    var t = s.replacingOccurrences(of: "Rp", with: "").replacingOccurrences(of: " ", with: "")
+    var negative = false
+    if t.hasPrefix("(") && t.hasSuffix(")") { negative = true; t = String(t.dropFirst().dropLast()) }
+    if t.hasPrefix("-") { negative = true; t.removeFirst() }
+    guard !t.isEmpty else { return nil }
+    let lastComma = t.lastIndex(of: ","), lastDot = t.lastIndex(of: ".")
+    var decimalMark: Character?
+    if let c = lastComma, let d = lastDot { decimalMark = c > d ? "," : "." } else if let c = lastComma {
+      decimalMark = t.distance(from: c, to: t.endIndex) - 1 == 3 && t.filter({ $0 == "," }).count >= 1 && t.count > 4 ? nil : ","
+    } else if let d = lastDot {
+      decimalMark = t.distance(from: d, to: t.endIndex) - 1 == 3 || t.filter({ $0 == "." }).count > 1 ? nil : "."
+    }
+    var whole = t, frac = ""
+    if let m = decimalMark, let i = t.lastIndex(of: m) {
+      whole = String(t[..<i])
+      frac = String(t[t.index(after: i)...])
+    }
+    whole = whole.filter(\.isNumber)
+    guard !whole.isEmpty || !frac.isEmpty, frac.allSatisfy(\.isNumber), frac.count <= 2, let w = Int64(whole.isEmpty ? "0" : whole) else { return nil }
+    let sen = w * 100 + (frac.isEmpty ? 0 : (Int64(frac) ?? 0) * (frac.count == 1 ? 10 : 1))
+    return negative ? -sen : sen
+  }
+}
