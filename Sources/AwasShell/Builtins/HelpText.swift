@@ -75,7 +75,7 @@ struct HelpText {
     case .string: return language == .en ? "TEXT" : "TEKS"
     case .int, .number: return "N"
     case .money: return "RP"
-    case .percent: return "PERSEN"
+    case .percent: return language == .en ? "PERCENT" : "PERSEN"
     case .date: return language == .en ? "DATE" : "TANGGAL"
     case .flag: return ""
     case .bool: return language == .en ? "yes|no" : "ya|tidak"

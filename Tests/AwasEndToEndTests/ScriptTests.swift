@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+/// The binary driven end to end: `-c`, scripts, standard input, exit codes, formats.
+@Suite struct ScriptTests {
+  let contoh = Awas.root.appendingPathComponent("contoh").path
+
+  @Test func commandsRunAndExitZero() throws {
+    let r = try Awas.run(["--lang", "en", "-c", "1 + 41; \"é Rp\""])
+    #expect(r.status == 0)
+    #expect(r.stdout == "42\né Rp\n")
+  }
+
+  @Test func aSyntaxErrorExitsOneWithACaret() throws {
+    let r = try Awas.run(["--lang", "en", "-c", "1 +"])
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("error:"))
+    #expect(r.stderr.contains("^"))
+  }
+
+  @Test func anUnknownCommandSuggestsTheNearestInEitherLanguage() throws {
+    let r = try Awas.run(["-c", "tabell"])
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("`tabel`"))
+  }
+
+  @Test func aFailedAssertExitsTwo() throws {
+    let r = try Awas.run(["--lang", "en", "-c", "assert 1 == 2, \"satu bukan dua\"; 3"])
+    #expect(r.status == 2)
+    #expect(r.stderr.contains("satu bukan dua"))
+    #expect(r.stdout == "3\n")
+  }
+
+  @Test func aScriptStopsAtItsFirstErrorUnlessToldToContinue() throws {
+    let dir = Awas.tempFolder()
+    let script = dir.appendingPathComponent("s.awas")
+    try "1\nnope\n2\n".write(to: script, atomically: true, encoding: .utf8)
+    let r = try Awas.run([script.path])
+    #expect(r.status == 1)
+    #expect(r.stdout == "1\n")
+    try "set on-error continue\n1\nnope\n2\n".write(to: script, atomically: true, encoding: .utf8)
+    let r2 = try Awas.run([script.path])
+    #expect(r2.status == 1)
+    #expect(r2.stdout == "1\n2\n")
+  }
+
+  @Test func scriptArguments() throws {
+    let dir = Awas.tempFolder()
+    let script = dir.appendingPathComponent("args.awas")
+    try "$arg1\n$args\n".write(to: script, atomically: true, encoding: .utf8)
+    let r = try Awas.run([script.path, "halo", "dunia"])
+    #expect(r.status == 0)
+    #expect(r.stdout == "halo\n2\n")
+  }
+
+  @Test func statementsFromStandardInput() throws {
+    let r = try Awas.run(["--lang", "en"], stdin: "1 + 1\n(2 +\n 3)\n")
+    #expect(r.status == 0)
+    #expect(r.stdout == "2\n5\n")
+  }
+
+  @Test func badCommandLineOptionsExitOne() throws {
+    let r = try Awas.run(["--format", "xml", "-c", "1"])
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("table, csv, json, markdown"))
+    let v = try Awas.run(["--version"])
+    #expect(v.status == 0)
+    #expect(!v.stdout.isEmpty)
+  }
+
+  @Test func jsonIsOneArrayOfRowObjectsPerTable() throws {
+    let r = try Awas.run(["--data", contoh, "--format", "json", "-c", "pinjaman | select no_pinjaman sisa dpd | head 2"])
+    #expect(r.status == 0)
+    let rows = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]]
+    #expect(rows?.count == 2)
+    #expect(rows?.first?["no_pinjaman"] as? String == "P-001")
+    #expect(rows?.first?["sisa"] is NSNumber)
+  }
+
+  @Test(arguments: ["table", "csv", "json", "markdown"])
+  func everyFormat(_ format: String) throws {
+    let r = try Awas.run(["--data", contoh, "--format", format, "-c", "pinjaman | select no_pinjaman plafon | head 1"])
+    #expect(r.status == 0)
+    switch format {
+    case "csv": #expect(r.stdout == "no_pinjaman,plafon\nP-001,12000000\n")
+    case "json": #expect(r.stdout == "[\n  {\"no_pinjaman\": \"P-001\", \"plafon\": 12000000}\n]\n")
+    case "markdown": #expect(r.stdout == "| no_pinjaman | plafon |\n|---|---:|\n| P-001 | Rp 12.000.000 |\n\n")
+    default: #expect(r.stdout.contains("P-001        Rp 12.000.000"))
+    }
+  }
+
+  @Test func outputRedirectWritesAFileAndNeverAnInputFile() throws {
+    let dir = Awas.tempFolder()
+    let out = dir.appendingPathComponent("hasil.csv").path
+    let r = try Awas.run(["--data", contoh, "-c", "pinjaman | select no_pinjaman | head 2 > \(out)"])
+    #expect(r.status == 0)
+    #expect(try String(contentsOfFile: out, encoding: .utf8) == "no_pinjaman\nP-001\nP-002\n")
+    let input = contoh + "/pinjaman.csv"
+    let before = try Data(contentsOf: URL(fileURLWithPath: input))
+    let r2 = try Awas.run(["--data", contoh, "-c", "anggota > \"\(input)\""])
+    #expect(r2.status == 1)
+    #expect(try Data(contentsOf: URL(fileURLWithPath: input)) == before)
+  }
+}
