@@ -6,11 +6,77 @@ import Darwin
 
 /// Small byte-level helpers shared by the scanner and the value parsers.
 enum Bytes {
-  static let quote = UInt8(ascii: "\"")
-  static let newline = UInt8(ascii: "\n")
-  static let cr = UInt8(ascii: "\r")
-  static let space = UInt8(ascii: " ")
-  static let tab = UInt8(ascii: "\t")
+  // Computed rather than stored, so hot loops see constants, not lazy globals.
+  @inline(__always) static var quote: UInt8 { 0x22 }
+  @inline(__always) static var newline: UInt8 { 0x0A }
+  @inline(__always) static var cr: UInt8 { 0x0D }
+  @inline(__always) static var space: UInt8 { 0x20 }
+  @inline(__always) static var tab: UInt8 { 0x09 }
+
+  /// The first offset in `[from, end)` holding byte `a` or byte `b` (else `end`),
+  /// eight bytes at a time.
+  @inline(__always)
+  static func find(_ base: UnsafePointer<UInt8>, _ from: Int, _ end: Int, _ a: UInt8, _ b: UInt8) -> Int {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let ma = ones &* UInt64(a), mb = ones &* UInt64(b)
+    var p = from
+    while p + 8 <= end {
+      let x = UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self)
+      let xa = x ^ ma, xb = x ^ mb
+      // The lowest set high bit marks the first byte equal to a or b.
+      let m = (((xa &- ones) & ~xa) | ((xb &- ones) & ~xb)) & highs
+      if m != 0 { return p + m.trailingZeroBitCount >> 3 }
+      p += 8
+    }
+    while p < end {
+      let c = base[p]
+      if c == a || c == b { return p }
+      p += 1
+    }
+    return end
+  }
+
+  /// The value of `n` (1…8) ASCII digits at `p`, or nil when one is not a digit.
+  /// Reads 8 bytes at `p`: the caller ensures they are inside the buffer.
+  @inline(__always)
+  static func digits8(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64? {
+    var x = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)
+    if n < 8 {
+      // Keep the n digits in the high bytes; the low bytes become '0' (leading zeros).
+      x = (x << UInt64((8 - n) * 8)) | (0x3030_3030_3030_3030 >> UInt64(n * 8))
+    }
+    x = x &- 0x3030_3030_3030_3030
+    // Every byte must now be 0…9: adding 0x76 sets bit 7 for bytes above 9,
+    // and bytes below '0' wrapped around and have bit 7 set already.
+    guard ((x &+ 0x7676_7676_7676_7676) | x) & 0x8080_8080_8080_8080 == 0 else { return nil }
+    x = (x &* 10) &+ (x >> 8)
+    let mask: UInt64 = 0x0000_00FF_0000_00FF
+    let mul1: UInt64 = 0x000F_4240_0000_0064  // 100 + (1_000_000 << 32)
+    let mul2: UInt64 = 0x0000_2710_0000_0001  // 1 + (10_000 << 32)
+    let a = (x & mask) &* mul1
+    let b = ((x >> 16) & mask) &* mul2
+    return (a &+ b) >> 32
+  }
+
+  /// Whether `n` bytes at `a` and `b` are equal (short strings compared word by word).
+  @inline(__always)
+  static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+    if n > 32 { return bytesEqual(a, b, n) }
+    var i = 0
+    let ra = UnsafeRawPointer(a), rb = UnsafeRawPointer(b)
+    while i + 8 <= n {
+      if ra.loadUnaligned(fromByteOffset: i, as: UInt64.self) != rb.loadUnaligned(fromByteOffset: i, as: UInt64.self) {
+        return false
+      }
+      i += 8
+    }
+    while i < n {
+      if a[i] != b[i] { return false }
+      i += 1
+    }
+    return true
+  }
 
   /// `[lo, hi)` without leading and trailing spaces, tabs and no-break spaces (U+00A0).
   @inline(__always)

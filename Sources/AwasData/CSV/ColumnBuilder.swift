@@ -24,7 +24,6 @@ struct ColumnBuilder {
   /// `count + 1` offsets into `bytes` (text only).
   var offsets = RawVec<UInt32>()
   var nullWords = RawVec<UInt64>()
-  var nullCount = 0
   var count = 0
   /// Text past 4 GiB could not be stored.
   var overflowed = false
@@ -85,7 +84,29 @@ struct ColumnBuilder {
     let w = row >> 6
     if nullWords.count <= w { nullWords.append(repeating: 0, count: w + 1 - nullWords.count) }
     nullWords[w] |= 1 << UInt64(row & 63)
-    nullCount += 1
+  }
+
+  /// Whether cell `row` is null.
+  @inline(__always)
+  func isNull(_ row: Int) -> Bool {
+    let w = row >> 6
+    return w < nullWords.count && nullWords[w] & (1 << UInt64(row & 63)) != 0
+  }
+
+  /// Drops the cells from row `n` on (a row that turned out to be skipped).
+  mutating func truncate(_ n: Int) {
+    guard count > n else { return }
+    for r in n..<count where r >> 6 < nullWords.count { nullWords[r >> 6] &= ~(1 << UInt64(r & 63)) }
+    switch kind {
+    case .int64: i64.truncate(n)
+    case .double: f64.truncate(n)
+    case .day, .codes: i32.truncate(n)
+    case .bool: flags.truncate(n)
+    case .text:
+      offsets.truncate(n + 1)
+      bytes.truncate(Int(offsets[n]))
+    }
+    count = n
   }
 
   mutating func free() {
@@ -104,7 +125,7 @@ struct ColumnBuilder {
   {
     let total = parts.reduce(0) { $0 + $1.count }
     var nulls: Bitset? = nil
-    if parts.contains(where: { $0.nullCount > 0 }) {
+    if parts.contains(where: { p in (0..<p.nullWords.count).contains { p.nullWords[$0] != 0 } }) {
       var b = Bitset(count: total)
       var base = 0
       for part in parts {

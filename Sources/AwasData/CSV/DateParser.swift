@@ -30,6 +30,33 @@ struct DateParser {
 
   init(style: CSVFormat.DateStyle) { dayFirst = style != .iso }
 
+  /// Exactly `YYYY-MM-DD` at `p` (10 bytes) as a day serial, or nil (not that shape, or no such day).
+  @inline(__always)
+  static func iso(_ p: UnsafePointer<UInt8>) -> Int32? {
+    guard p[4] == 0x2D && p[7] == 0x2D else { return nil }
+    let y0 = p[0] &- 48, y1 = p[1] &- 48, y2 = p[2] &- 48, y3 = p[3] &- 48
+    let m0 = p[5] &- 48, m1 = p[6] &- 48, d0 = p[8] &- 48, d1 = p[9] &- 48
+    guard (y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) & 0xF0 == 0, y0 <= 9, y1 <= 9, y2 <= 9, y3 <= 9,
+      m0 <= 9, m1 <= 9, d0 <= 9, d1 <= 9
+    else { return nil }
+    let y = Int(y0) * 1000 + Int(y1) * 100 + Int(y2) * 10 + Int(y3)
+    let m = Int(m0) * 10 + Int(m1)
+    let d = Int(d0) * 10 + Int(d1)
+    guard m >= 1, m <= 12, d >= 1, y >= 1, d <= 28 || d <= Day.daysIn(month: m, year: y) else { return nil }
+    return Int32(truncatingIfNeeded: DateParser.daysFromCivil(y, m, d))
+  }
+
+  /// Days since 1970-01-01 (Howard Hinnant's days_from_civil), inlinable here.
+  @inline(__always)
+  static func daysFromCivil(_ y0: Int, _ m: Int, _ d: Int) -> Int {
+    let y = m <= 2 ? y0 - 1 : y0
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yoe = y - era * 400
+    let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+    return era * 146097 + doe - 719468
+  }
+
   @inline(__always)
   func parse(_ p: UnsafePointer<UInt8>, _ lo: Int, _ hi: Int) -> DateResult {
     let (a, b) = Bytes.trim(p, lo, hi)

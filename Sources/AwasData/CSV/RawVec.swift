@@ -36,10 +36,16 @@ struct RawVec<T: BitwiseCopyable> {
   }
 
   /// Appends `n` values from `p`.
+  @inline(__always)
   mutating func append(_ p: UnsafePointer<T>, count n: Int) {
     guard n > 0 else { return }
-    reserve(count + n)
-    (base.unsafelyUnwrapped + count).update(from: p, count: n)
+    if count + n > capacity { reserve(count + n) }
+    let dst = base.unsafelyUnwrapped + count
+    if n <= 16 {
+      for i in 0..<n { dst[i] = p[i] }
+    } else {
+      dst.update(from: p, count: n)
+    }
     count += n
   }
 

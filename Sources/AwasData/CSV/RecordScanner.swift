@@ -11,11 +11,11 @@ struct FieldRef {
   var lineStart: Int
   var flags: UInt8
 
-  static let quoted: UInt8 = 1
+  @inline(__always) static var quoted: UInt8 { 1 }
   /// The content holds `""` pairs that stand for one `"`.
-  static let doubledQuotes: UInt8 = 2
+  @inline(__always) static var doubledQuotes: UInt8 { 2 }
   /// Text followed the closing quote (`"abc"def`); it is ignored.
-  static let textAfterQuote: UInt8 = 4
+  @inline(__always) static var textAfterQuote: UInt8 { 4 }
 
   @inline(__always) func has(_ f: UInt8) -> Bool { flags & f != 0 }
 }
@@ -52,86 +52,120 @@ struct RecordScanner {
     case unclosedQuote(FieldRef)
   }
 
+  /// How a field ended.
+  enum FieldEnd {
+    /// At a delimiter: another field follows in the same record.
+    case more
+    /// At the end of the record (a newline or the end of the input).
+    case last
+    /// Inside a quoted field that never closes (see ``skipLine(after:)``).
+    case unclosed
+  }
+
   /// Reads the next record's fields into `fields`.
-  @inline(__always)
   mutating func next(into fields: inout RawVec<FieldRef>) -> Outcome {
     fields.removeAll()
     if pos >= end { return .endOfInput }
-    let d = delimiter
+    var f = FieldRef(start: 0, end: 0, rawStart: 0, line: 0, lineStart: 0, flags: 0)
     while true {
-      let rawStart = pos
-      var q = pos
-      while q < end && base[q] == Bytes.space { q += 1 }
-      if q < end && base[q] == Bytes.quote {
-        var f = FieldRef(
-          start: q + 1, end: q + 1, rawStart: rawStart, line: line, lineStart: lineStart,
-          flags: FieldRef.quoted)
-        var p = q + 1
-        while true {
-          // Find the next quote, counting the newlines on the way.
-          while p < end {
-            let c = base[p]
-            if c == Bytes.quote { break }
-            if c == Bytes.newline {
-              line += 1
-              lineStart = p + 1
-            }
-            p += 1
-          }
-          if p >= end { return .unclosedQuote(f) }
-          if p + 1 < end && base[p + 1] == Bytes.quote {
-            f.flags |= FieldRef.doubledQuotes
-            p += 2
-            continue
-          }
-          f.end = p
-          p += 1
-          break
-        }
-        // After the closing quote: spaces, then a delimiter or the end of the line.
-        while p < end && (base[p] == Bytes.space || base[p] == Bytes.cr) { p += 1 }
-        if p < end && base[p] != d && base[p] != Bytes.newline {
-          f.flags |= FieldRef.textAfterQuote
-          while p < end && base[p] != d && base[p] != Bytes.newline { p += 1 }
-        }
+      switch field(&f) {
+      case .more: fields.append(f)
+      case .last:
         fields.append(f)
-        if p >= end {
-          pos = end
-          return .record
-        }
-        if base[p] == d {
-          pos = p + 1
-          continue
-        }
+        return .record
+      case .unclosed: return .unclosedQuote(f)
+      }
+    }
+  }
+
+  /// Reads one field at `pos` into `f`.
+  @inline(__always)
+  mutating func field(_ f: inout FieldRef) -> FieldEnd {
+    f.rawStart = pos
+    f.line = line
+    f.lineStart = lineStart
+    f.flags = 0
+    let d = delimiter
+    var q = pos
+    if q < end && base[q] == Bytes.space {
+      while q < end && base[q] == Bytes.space { q += 1 }
+    }
+    if q < end && base[q] == Bytes.quote { return quoted(&f, from: q) }
+    let p = Bytes.find(base, pos, end, d, Bytes.newline)
+    var e = p
+    if e > pos && base[e - 1] == Bytes.cr { e -= 1 }
+    f.start = pos
+    f.end = e
+    if p >= end {
+      pos = end
+      return .last
+    }
+    pos = p + 1
+    if base[p] == d { return .more }
+    line += 1
+    lineStart = pos
+    return .last
+  }
+
+  /// A field whose opening quote is at `q`.
+  private mutating func quoted(_ f: inout FieldRef, from q: Int) -> FieldEnd {
+    f.flags = FieldRef.quoted
+    f.start = q + 1
+    var p = q + 1
+    while true {
+      // Find the next quote, counting the newlines on the way.
+      while true {
+        p = Bytes.find(base, p, end, Bytes.quote, Bytes.newline)
+        guard p < end, base[p] == Bytes.newline else { break }
         line += 1
         lineStart = p + 1
-        pos = p + 1
-        return .record
-      }
-      // Unquoted field.
-      var p = pos
-      while p < end {
-        let c = base[p]
-        if c == d || c == Bytes.newline { break }
         p += 1
       }
-      var e = p
-      if e > pos && base[e - 1] == Bytes.cr { e -= 1 }
-      fields.append(
-        FieldRef(start: pos, end: e, rawStart: rawStart, line: line, lineStart: lineStart, flags: 0))
-      if p >= end {
-        pos = end
-        return .record
-      }
-      if base[p] == d {
-        pos = p + 1
+      if p >= end { return .unclosed }
+      if p + 1 < end && base[p + 1] == Bytes.quote {
+        f.flags |= FieldRef.doubledQuotes
+        p += 2
         continue
       }
-      line += 1
-      lineStart = p + 1
-      pos = p + 1
-      return .record
+      f.end = p
+      p += 1
+      break
     }
+    // After the closing quote: spaces, then a delimiter or the end of the line.
+    let d = delimiter
+    while p < end && (base[p] == Bytes.space || base[p] == Bytes.cr) { p += 1 }
+    if p < end && base[p] != d && base[p] != Bytes.newline {
+      f.flags |= FieldRef.textAfterQuote
+      p = Bytes.find(base, p, end, d, Bytes.newline)
+    }
+    if p >= end {
+      pos = end
+      return .last
+    }
+    pos = p + 1
+    if base[p] == d { return .more }
+    line += 1
+    lineStart = pos
+    return .last
+  }
+
+  /// If the record at `pos` is blank (only delimiters and spaces), skips it and returns true.
+  @inline(__always)
+  mutating func skipBlank() -> Bool {
+    var q = pos
+    while q < end {
+      let c = base[q]
+      if c == delimiter || c == Bytes.space || c == Bytes.tab || c == Bytes.cr { q += 1 } else { break }
+    }
+    if q >= end {
+      pos = end
+      return true
+    }
+    guard base[q] == Bytes.newline else { return false }
+    pos = q + 1
+    line += 1
+    lineStart = pos
+    return true
   }
 
   /// Resumes after an unclosed quote: at the line after the one where `field` opened.

@@ -37,19 +37,8 @@ struct LastValue {
   @inline(__always)
   func matches(_ q: UnsafePointer<UInt8>, _ m: Int) -> Bool {
     guard m == n, let p else { return false }
-    return p == q || bytesEqual(p, q, m)
+    return p == q || Bytes.equal(p, q, m)
   }
-}
-
-/// One parsed cell, held until the whole row is known to be kept.
-struct Slot {
-  var int: Int64 = 0
-  var real: Double = 0
-  var p: UnsafePointer<UInt8>? = nil
-  var n = 0
-  var isNull = true
-  /// Points into the source (not the unescape scratch), so it may be cached.
-  var stable = true
 }
 
 /// Parses the records that start in `[start, limit)` of `source` into typed column parts.
@@ -80,18 +69,9 @@ func parseChunk(
   validate(upTo: start + 2 * step)
   while scanner.pos < limit {
     let recordStart = scanner.pos
-    switch scanner.next(into: &state.fields) {
-    case .endOfInput:
-      break
-    case .unclosedQuote(let f):
-      state.report(.unclosedQuote, f, at: f.rawStart, column: nil, found: nil, IssueText.unclosedQuote, skipped: true)
-      scanner.skipLine(after: f)
-      continue
-    case .record:
-      if !RecordScanner.isBlank(state.fields, source.base) {
-        state.row(recordBytes: scanner.pos - recordStart)
-      }
-    }
+    if scanner.skipBlank() { continue }
+    state.record(&scanner)
+    if state.pending.count >= ChunkState.batch { state.resolvePending() }
     if scanner.pos >= checkpoint {
       progress?.advance(scanner.pos - reported)
       reported = scanner.pos
@@ -106,6 +86,7 @@ func parseChunk(
       }
     }
   }
+  state.resolvePending()
   progress?.advance(scanner.pos - reported)
   validate(upTo: limit)
   var result = state.result(start: start, stop: scanner.pos, newlines: scanner.line)

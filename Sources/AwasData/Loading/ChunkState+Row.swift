@@ -1,259 +1,226 @@
 extension ChunkState {
-  /// Reads one record (already in `fields`): parses every cell, checks the
-  /// row, and appends it to the columns unless a required value is bad.
+  /// Reads one record at the scanner: each field is parsed straight into its
+  /// column. A bad required value marks the row skipped; its cells are then
+  /// removed again once every field has been checked (so every problem of the
+  /// row is reported).
   @inline(__always)
-  mutating func row(recordBytes: Int) {
-    let nf = fields.count
-    scratch.removeAll()
-    scratch.reserve(recordBytes + 1)
+  mutating func record(_ scanner: inout RecordScanner) {
+    let mark = sink.mark
+    let d = scanner.delimiter
+    let end = scanner.end
+    var fi = 0
     var skip = false
-    for k in 0..<ncols {
-      let c = cells[k]
-      var s = Slot()
-      var f: FieldRef
-      var p = base
-      var lo = 0, hi = 0
-      if c.field < nf {
-        f = fields[c.field]
+    var extraReported = false
+    var last = false
+    var lastEnd = scanner.pos
+    var lastQuoted = false
+    repeat {
+      let s = scanner.pos
+      fieldAt = s
+      fieldLine = scanner.line
+      fieldLineStart = scanner.lineStart
+      var lo = s, hi: Int
+      var flags: UInt8 = 0
+      let c0 = s < end ? base[s] : Bytes.newline
+      if c0 == Bytes.quote || c0 == Bytes.space {
+        // Quoted, or leading spaces (maybe before a quote): the general scanner.
+        var f = FieldRef(start: 0, end: 0, rawStart: 0, line: 0, lineStart: 0, flags: 0)
+        let step = scanner.field(&f)
+        if case .unclosed = step {
+          report(.unclosedQuote, f, at: f.rawStart, column: nil, found: nil, IssueText.unclosedQuote, skipped: true)
+          sink.markRowSkipped(since: mark)
+          rollback()
+          scanner.skipLine(after: f)
+          return
+        }
         lo = f.start
         hi = f.end
-        if f.has(FieldRef.doubledQuotes) {
-          (p, lo, hi) = unescape(f)
-          s.stable = false
+        flags = f.flags
+        if case .last = step { last = true }
+        if f.has(FieldRef.textAfterQuote) {
+          report(.textAfterQuote, f, at: f.rawStart, column: nil, found: text(base, f.rawStart, Swift.min(scanner.pos, end)), IssueText.textAfterQuote, skipped: false)
         }
       } else {
-        // The row stops before this field: point at the end of the last one.
-        f = fields[nf - 1]
-        f.rawStart = f.end + (f.has(FieldRef.quoted) ? 1 : 0)
-        lo = 0
-        hi = 0
-      }
-      switch c.kind {
-      case .money, .integer:
-        switch numbers.parse(p, lo, hi, c.kind == .money ? .money : .integer) {
-        case .value(let v): s.int = v; s.isNull = false
-        case .real, .empty: break
-        case .failed(let why):
-          let found = text(p, lo, hi)
-          let name = plan.columns[k].name
-          if c.kind == .money {
-            report(.badMoney, f, at: f.rawStart, column: name, found: found, IssueText.badMoney(name, found, why, plan.format), skipped: c.required)
-          } else {
-            report(.badInteger, f, at: f.rawStart, column: name, found: found, IssueText.badInteger(name, found, why), skipped: c.required)
-          }
-          skip = skip || c.required
-          slots[k] = s
-          continue
-        }
-      case .real:
-        switch numbers.parse(p, lo, hi, .real) {
-        case .real(let v): s.real = v; s.isNull = false
-        case .value(let v): s.real = Double(v); s.isNull = false
-        case .empty: break
-        case .failed:
-          let found = text(p, lo, hi)
-          let name = plan.columns[k].name
-          report(.badNumber, f, at: f.rawStart, column: name, found: found, IssueText.badNumber(name, found, plan.format), skipped: c.required)
-          skip = skip || c.required
-          slots[k] = s
-          continue
-        }
-      case .date:
-        switch dates.parse(p, lo, hi) {
-        case .value(let d): s.int = Int64(d); s.isNull = false
-        case .empty: break
-        case .failed(let why):
-          let found = text(p, lo, hi)
-          let name = plan.columns[k].name
-          var kind = IssueKind.badDate
-          if case .excelSerial = why { kind = .excelDate }
-          report(kind, f, at: f.rawStart, column: name, found: found, IssueText.badDate(name, found, why, plan.format.dates), skipped: c.required)
-          skip = skip || c.required
-          slots[k] = s
-          continue
-        }
-      case .bool:
-        let (a, b) = Bytes.trim(p, lo, hi)
-        if a < b {
-          if let v = Self.yesNo(p, a, b) {
-            s.int = v ? 1 : 0
-            s.isNull = false
-          } else {
-            let found = text(p, lo, hi)
-            let name = plan.columns[k].name
-            report(.badYesNo, f, at: f.rawStart, column: name, found: found, IssueText.badYesNo(name, found), skipped: c.required)
-            skip = skip || c.required
-            slots[k] = s
-            continue
+        let p = Bytes.find(base, s, end, d, Bytes.newline)
+        hi = p
+        if hi > s && base[hi - 1] == Bytes.cr { hi -= 1 }
+        if p >= end {
+          scanner.pos = end
+          last = true
+        } else {
+          scanner.pos = p + 1
+          if base[p] != d {
+            scanner.line += 1
+            scanner.lineStart = p + 1
+            last = true
           }
         }
-      case .enumeration:
-        let (a, b) = Bytes.trim(p, lo, hi)
-        if a < b {
-          var code: Int32
-          if s.stable && last[k].matches(p + a, b - a) {
-            code = last[k].code
-          } else {
-            code = plan.enums[c.enumIndex].match(p, a, b)
-            if s.stable && code >= 0 { last[k] = LastValue(p: p + a, n: b - a, code: code) }
-          }
-          if code < 0 {
-            let found = text(p, lo, hi)
-            let name = plan.columns[k].name
-            report(.notAllowed, f, at: f.rawStart, column: name, found: found, IssueText.notAllowed(name, found, plan.enums[c.enumIndex].list), skipped: c.required)
-            skip = skip || c.required
-            slots[k] = s
-            continue
-          }
-          s.int = Int64(code)
-          s.isNull = false
-        }
-      case .text, .dictionary:
-        let (a, b) = Bytes.trim(p, lo, hi)
-        if a < b {
-          s.p = p + a
-          s.n = b - a
-          s.isNull = false
+      }
+      if fi < headerFields {
+        let k = fieldCell[fi]
+        if k >= 0 && !cell(k, lo, hi, flags) { skip = true }
+      } else if !extraReported {
+        let (a, b) = Bytes.trim(base, lo, hi)
+        if a < b || flags & FieldRef.quoted != 0 {
+          extraReported = true
+          report(.extraFields, here(lo, hi, flags), at: fieldAt, column: nil, found: text(base, lo, hi), IssueText.extraFields(fieldCount(scanner, fi), header: headerFields), skipped: false)
         }
       }
-      if s.isNull && c.required {
-        let name = plan.columns[k].name
-        report(.missingValue, f, at: f.rawStart, column: name, found: nil, IssueText.missingValue(name), skipped: true)
-        skip = true
-      }
-      slots[k] = s
-    }
-    if nf > plan.headerFieldCount { extraFields(nf) }
-    if skip { return }
-    checks()
-    commit()
-  }
-
-  /// Warns once per row when fields beyond the header hold values.
-  private mutating func extraFields(_ nf: Int) {
-    for i in plan.headerFieldCount..<nf {
-      let f = fields[i]
-      let (a, b) = Bytes.trim(base, f.start, f.end)
-      if a < b || f.has(FieldRef.quoted) {
-        report(.extraFields, f, at: f.rawStart, column: nil, found: text(base, f.start, f.end), IssueText.extraFields(nf, header: plan.headerFieldCount), skipped: false)
-        return
+      lastEnd = hi
+      lastQuoted = flags & FieldRef.quoted != 0
+      fi += 1
+    } while !last
+    if fi < headerFields {
+      // A short row: the missing fields are empty, located after the last field.
+      fieldAt = lastEnd + (lastQuoted ? 1 : 0)
+      for i in fi..<headerFields {
+        let k = fieldCell[i]
+        if k >= 0 {
+          if cells[k].keepLocation { locations[k] = here(fieldAt, fieldAt, 0) }
+          if !empty(k, here(fieldAt, fieldAt, 0)) { skip = true }
+        }
       }
     }
-  }
-
-  /// Row checks that need several cells: date order and the reporting date.
-  private mutating func checks() {
-    for (a, b) in plan.dateOrder where !slots[a].isNull && !slots[b].isNull && slots[b].int < slots[a].int {
-      let f = fieldOf(b)
-      let start = Day(serial: Int32(truncatingIfNeeded: slots[a].int))
-      let end = Day(serial: Int32(truncatingIfNeeded: slots[b].int))
-      let (sn, en) = (plan.columns[a].name, plan.columns[b].name)
-      report(.endBeforeStart, f, at: f.rawStart, column: en, found: text(base, f.start, f.end), IssueText.endBeforeStart(sn, start, en, end), skipped: false)
+    if skip {
+      sink.markRowSkipped(since: mark)
+      rollback()
+      return
     }
-    for k in 0..<ncols where cells[k].notAfterReporting && !slots[k].isNull && slots[k].int > Int64(plan.reportingDay) {
-      let f = fieldOf(k)
-      let name = plan.columns[k].name
-      let day = Day(serial: Int32(truncatingIfNeeded: slots[k].int))
-      report(.afterReportingDate, f, at: f.rawStart, column: name, found: text(base, f.start, f.end), IssueText.afterReportingDate(name, day, Day(serial: plan.reportingDay)), skipped: false)
-    }
-  }
-
-  @inline(__always)
-  private func fieldOf(_ k: Int) -> FieldRef {
-    let i = cells[k].field
-    return i < fields.count ? fields[i] : fields[fields.count - 1]
-  }
-
-  /// Appends the row's cells to the columns.
-  @inline(__always)
-  private mutating func commit() {
-    for k in 0..<ncols {
-      let s = slots[k]
-      let c = cells[k]
-      if s.isNull {
-        builders[k].appendNull()
-        continue
-      }
-      switch c.kind {
-      case .money, .integer: builders[k].append(s.int)
-      case .real: builders[k].append(s.real)
-      case .date, .enumeration: builders[k].append(Int32(truncatingIfNeeded: s.int))
-      case .bool: builders[k].append(s.int != 0)
-      case .text: builders[k].append(s.p.unsafelyUnwrapped, s.n)
-      case .dictionary: builders[k].append(intern(k, s))
-      }
-    }
-    if let key = plan.keyCell {
-      let f = fieldOf(key)
-      keyLines.append(Int32(truncatingIfNeeded: f.line))
-      keyAt.append(f.rawStart)
-      keyLineStart.append(f.lineStart)
-    }
+    if hasRowChecks { checks() }
+    if plan.keyCell != nil { keepKeyLocation() }
     rows += 1
   }
 
-  /// The dictionary code of a cell: the referenced row for a known foreign
-  /// key, else `seed count + local code`.
-  @inline(__always)
-  private mutating func intern(_ k: Int, _ s: Slot) -> Int32 {
-    let p = s.p.unsafelyUnwrapped
-    let n = s.n
-    let c = cells[k]
-    var code: Int32
-    if s.stable && last[k].matches(p, n) {
-      code = last[k].code
-    } else {
-      let h = Bytes.hash(p, n)
-      if c.seedIndex >= 0 {
-        let found = seeds[c.seedIndex].find(p, n, hash: h)
-        if found >= 0 {
-          code = found
-        } else {
-          let local = dictionaries[k].find(p, n, hash: h)
-          code = Int32(seeds[c.seedIndex].count) + (local >= 0 ? local : dictionaries[k].insertNew(p, n, hash: h))
-        }
-      } else {
-        let local = dictionaries[k].find(p, n, hash: h)
-        code = local >= 0 ? local : dictionaries[k].insertNew(p, n, hash: h)
+  /// The number of fields of the record whose field `fi` was just read (for a message).
+  private func fieldCount(_ scanner: RecordScanner, _ fi: Int) -> Int {
+    var s = scanner
+    var f = FieldRef(start: 0, end: 0, rawStart: 0, line: 0, lineStart: 0, flags: 0)
+    var n = fi + 1
+    if s.pos > 0 && s.pos <= s.end && base[s.pos - 1] == s.delimiter {
+      while true {
+        let step = s.field(&f)
+        n += 1
+        if case .more = step { continue }
+        break
       }
-      if s.stable { last[k] = LastValue(p: p, n: n, code: code) }
     }
-    if c.seedIndex >= 0 && Int(code) >= seeds[c.seedIndex].count {
-      let seed = plan.seeds[c.seedIndex]
-      let f = fieldOf(k)
-      let found = Bytes.string(p, n)
-      report(seed.issue, f, at: f.rawStart, column: seed.column, found: found, IssueText.unknownKey(seed.issue, table: plan.schema.name, column: seed.column, found, in: seed.other), skipped: false)
-    }
-    return code
+    return n
   }
 
-  /// The content of a field with `""` pairs made single, in the scratch buffer.
-  private mutating func unescape(_ f: FieldRef) -> (UnsafePointer<UInt8>, Int, Int) {
-    let start = scratch.count
-    var i = f.start
-    while i < f.end {
+  /// Removes the current row's cells from every column.
+  @inline(never)
+  mutating func rollback() {
+    for k in 0..<ncols {
+      builders[k].truncate(rows)
+      last[k] = LastValue()
+    }
+    while pending.count > 0 && pending[pending.count - 1].row == rows { pending.truncate(pending.count - 1) }
+  }
+
+  /// Parses the field `lo..<hi` into cell `k`. Returns false when the row must be skipped.
+  @inline(__always)
+  mutating func cell(_ k: Int, _ lo0: Int, _ hi0: Int, _ flags: UInt8) -> Bool {
+    let kind = cells[k].kind
+    if cells[k].keepLocation { locations[k] = here(lo0, hi0, flags) }
+    var p = base
+    var lo = lo0, hi = hi0
+    var stable = true
+    if flags & FieldRef.doubledQuotes != 0 {
+      (p, lo, hi) = unescape(lo0, hi0)
+      stable = false
+    }
+    switch kind {
+    case .money, .integer:
+      // Fast path: plain digits, eight at a time.
+      let n = hi - lo
+      if n > 0 && n <= 8 && stable && lo + 8 <= source.count, let v = Bytes.digits8(p + lo, n) {
+        builders[k].append(kind == .money ? Int64(v) &* 100 : Int64(v))
+        return true
+      }
+      if n > 0 && n <= 15 {
+        var v: Int64 = 0
+        var i = lo
+        while i < hi {
+          let d = p[i] &- 48
+          if d > 9 { break }
+          v = v &* 10 &+ Int64(d)
+          i += 1
+        }
+        if i == hi {
+          builders[k].append(kind == .money ? v &* 100 : v)
+          return true
+        }
+      }
+      return number(k, p, lo, hi, flags)
+    case .date:
+      if hi - lo == 10, let d = DateParser.iso(p + lo) {
+        builders[k].append(d)
+        return true
+      }
+      return date(k, p, lo, hi, flags)
+    case .real: return real(k, p, lo, hi, flags)
+    case .bool: return yesNo(k, p, lo, hi, flags)
+    case .enumeration: return enumeration(k, p, lo, hi, flags, stable: stable)
+    case .text:
+      var a = lo, b = hi
+      if a == b || p[a] <= Bytes.space || p[b - 1] <= Bytes.space || p[a] == 0xC2 || p[b - 1] == 0xA0 {
+        (a, b) = Bytes.trim(p, lo, hi)
+        if a == b { return empty(k, here(lo0, hi0, flags)) }
+      }
+      builders[k].append(p + a, b - a)
+      return true
+    case .dictionary:
+      var a = lo, b = hi
+      if a == b || p[a] <= Bytes.space || p[b - 1] <= Bytes.space || p[a] == 0xC2 || p[b - 1] == 0xA0 {
+        (a, b) = Bytes.trim(p, lo, hi)
+        if a == b { return empty(k, here(lo0, hi0, flags)) }
+      }
+      dictionary(k, p + a, b - a, stable: stable)
+      return true
+    }
+  }
+
+  /// An empty cell: null, or a missing required value (row skipped).
+  @inline(__always)
+  mutating func empty(_ k: Int, _ f: FieldRef) -> Bool {
+    builders[k].appendNull()
+    guard cells[k].required else { return true }
+    missing(k, f)
+    return false
+  }
+
+  @inline(never)
+  mutating func missing(_ k: Int, _ f: FieldRef) {
+    let name = plan.columns[k].name
+    report(.missingValue, f, at: f.rawStart, column: name, found: nil, IssueText.missingValue(name), skipped: true)
+  }
+
+  /// A bad value: reported; the cell becomes null, and a required one skips the row.
+  @inline(never)
+  mutating func bad(_ k: Int, _ kind: IssueKind, _ f: FieldRef, found: String, _ t: (Text, Text?)) -> Bool {
+    builders[k].appendNull()
+    let required = cells[k].required
+    report(kind, f, at: f.rawStart, column: plan.columns[k].name, found: found, t, skipped: required)
+    return !required
+  }
+
+  /// The content `lo..<hi` with `""` pairs made single, in the scratch buffer.
+  mutating func unescape(_ lo: Int, _ hi: Int) -> (UnsafePointer<UInt8>, Int, Int) {
+    scratch.removeAll()
+    scratch.reserve(hi - lo + 1)
+    var i = lo
+    while i < hi {
       let c = base[i]
       scratch.append(c)
-      i += (c == Bytes.quote && i + 1 < f.end && base[i + 1] == Bytes.quote) ? 2 : 1
+      i += (c == Bytes.quote && i + 1 < hi && base[i + 1] == Bytes.quote) ? 2 : 1
     }
-    return (UnsafePointer(scratch.base.unsafelyUnwrapped), start, scratch.count)
+    return (UnsafePointer(scratch.base.unsafelyUnwrapped), 0, scratch.count)
   }
 
   /// The field's text for an issue (trimmed, at most 80 characters).
-  private func text(_ p: UnsafePointer<UInt8>, _ lo: Int, _ hi: Int) -> String {
+  func text(_ p: UnsafePointer<UInt8>, _ lo: Int, _ hi: Int) -> String {
     let (a, b) = Bytes.trim(p, lo, hi)
     let s = Bytes.string(p + a, b - a)
     return s.count > 80 ? String(s.prefix(79)) + "…" : s
-  }
-
-  /// `ya`/`tidak` and common spellings of yes and no.
-  static func yesNo(_ p: UnsafePointer<UInt8>, _ a: Int, _ b: Int) -> Bool? {
-    let n = b - a
-    let q = p + a
-    for s: StaticString in ["ya", "y", "yes", "true", "1", "benar"] where Bytes.equalsIgnoringCase(q, n, s) { return true }
-    for s: StaticString in ["tidak", "tdk", "no", "n", "false", "0", "bukan"] where Bytes.equalsIgnoringCase(q, n, s) {
-      return false
-    }
-    return nil
   }
 }

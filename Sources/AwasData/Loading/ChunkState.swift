@@ -1,39 +1,81 @@
+/// A foreign-key cell waiting for its code: looked up in batches so the cache
+/// misses of many lookups overlap (see ``ChunkState/resolvePending()``).
+struct PendingKey {
+  var p: UnsafePointer<UInt8>
+  var n: Int
+  var hash: UInt64
+  /// Warmed slot and entry header (kept so the loads are not optimised away).
+  var slot: UInt64 = 0
+  var header: UInt64 = 0
+  var cell: Int32
+  /// The value equals the previous pending value of the same cell.
+  var sameAsPrevious: Bool
+  var row: Int
+  /// Where the field is, for an issue: its first byte, line and line start.
+  var at: Int
+  var line: Int
+  var lineStart: Int
+
+  var field: FieldRef { FieldRef(start: at, end: at, rawStart: at, line: line, lineStart: lineStart, flags: 0) }
+}
+
 /// The working memory of one thread parsing part of a file. Buffers are raw
 /// pointers so the per-row loop does no reference counting or exclusivity checks.
 struct ChunkState {
+  static let batch = 512
+
   let source: SourceBytes
   let base: UnsafePointer<UInt8>
   let plan: TablePlan
   let ncols: Int
+  let headerFields: Int
   let cells: UnsafeMutablePointer<CellPlan>
+  /// For each header field, the cell it feeds, or -1.
+  let fieldCell: UnsafeMutablePointer<Int>
   let seeds: UnsafeMutablePointer<ByteInterner>
   let builders: UnsafeMutablePointer<ColumnBuilder>
   let dictionaries: UnsafeMutablePointer<ByteInterner>
   let last: UnsafeMutablePointer<LastValue>
-  let slots: UnsafeMutablePointer<Slot>
+  /// Where each cell's field was in the current row (cells with `keepLocation`).
+  let locations: UnsafeMutablePointer<FieldRef>
   let numbers: NumberParser
   let dates: DateParser
-  var fields = RawVec<FieldRef>(capacity: 32)
+  /// Whether any row check applies (date order, dates after the reporting date).
+  let hasRowChecks: Bool
   var scratch = RawVec<UInt8>(capacity: 256)
+  var pending = RawVec<PendingKey>(capacity: ChunkState.batch + 8)
   var sink = IssueSink()
   var rows = 0
   var keyLines = RawVec<Int32>()
   var keyAt = RawVec<Int>()
   var keyLineStart = RawVec<Int>()
+  /// Where the field being parsed starts (its first byte, line and line start),
+  /// for issues; kept apart from the hot path's registers.
+  var fieldAt = 0
+  var fieldLine = 0
+  var fieldLineStart = 0
+  /// Cells checked against the reporting date, and (start, end) date pairs.
+  let afterCells: UnsafeMutableBufferPointer<Int>
+  let datePairs: UnsafeMutableBufferPointer<(start: Int, end: Int)>
 
   init(_ source: SourceBytes, _ plan: TablePlan, expectedRows: Int) {
     self.source = source
     self.base = source.base
     self.plan = plan
     ncols = plan.cells.count
+    headerFields = plan.headerFieldCount
     cells = .allocate(capacity: Swift.max(1, ncols))
     cells.initialize(from: plan.cells, count: ncols)
+    fieldCell = .allocate(capacity: Swift.max(1, headerFields))
+    fieldCell.initialize(repeating: -1, count: headerFields)
+    for (k, c) in plan.cells.enumerated() where c.field < headerFields { fieldCell[c.field] = k }
     seeds = .allocate(capacity: Swift.max(1, plan.seeds.count))
     seeds.initialize(from: plan.seeds.map(\.keys), count: plan.seeds.count)
     builders = .allocate(capacity: Swift.max(1, ncols))
     dictionaries = .allocate(capacity: Swift.max(1, ncols))
     last = .allocate(capacity: Swift.max(1, ncols))
-    slots = .allocate(capacity: Swift.max(1, ncols))
+    locations = .allocate(capacity: Swift.max(1, ncols))
+    let origin = FieldRef(start: 0, end: 0, rawStart: 0, line: 0, lineStart: 0, flags: 0)
     for k in 0..<ncols {
       let kind: ColumnBuilder.Kind
       switch plan.cells[k].kind {
@@ -47,10 +89,16 @@ struct ChunkState {
       (builders + k).initialize(to: ColumnBuilder(kind, expectedRows: expectedRows))
       (dictionaries + k).initialize(to: ByteInterner(expected: plan.cells[k].kind == .dictionary ? 64 : 1))
       (last + k).initialize(to: LastValue())
-      (slots + k).initialize(to: Slot())
+      (locations + k).initialize(to: origin)
     }
     numbers = plan.numbers
     dates = DateParser(style: plan.format.dates)
+    let after = plan.cells.indices.filter { plan.cells[$0].notAfterReporting }
+    afterCells = .allocate(capacity: after.count)
+    _ = afterCells.initialize(from: after)
+    datePairs = .allocate(capacity: plan.dateOrder.count)
+    _ = datePairs.initialize(from: plan.dateOrder)
+    hasRowChecks = !datePairs.isEmpty || !afterCells.isEmpty
     if plan.keyCell != nil {
       keyLines.reserve(expectedRows)
       keyAt.reserve(expectedRows)
@@ -87,17 +135,27 @@ struct ChunkState {
     keyLines.free()
     keyAt.free()
     keyLineStart.free()
-    fields.free()
     scratch.free()
+    pending.free()
     cells.deallocate()
+    fieldCell.deallocate()
     seeds.deallocate()
     builders.deallocate()
     dictionaries.deallocate()
     last.deallocate()
-    slots.deallocate()
+    locations.deallocate()
+    afterCells.deallocate()
+    datePairs.deallocate()
+  }
+
+  /// The location of the field being parsed, with content `lo..<hi`.
+  func here(_ lo: Int, _ hi: Int, _ flags: UInt8) -> FieldRef {
+    FieldRef(start: lo, end: hi, rawStart: fieldAt, line: fieldLine, lineStart: fieldLineStart, flags: flags)
   }
 
   /// Records an issue about the field `f` (or the byte `at` on its line).
+  /// Never inlined: it keeps the issue sink's bookkeeping out of the hot loop.
+  @inline(never)
   mutating func report(
     _ kind: IssueKind, _ f: FieldRef, at: Int, column: String?, found: String?, _ text: (Text, Text?),
     skipped: Bool

@@ -61,10 +61,15 @@ enum PlanBuilder {
       guard let a = index[o.start], let b = index[o.end] else { return nil }
       return (a, b)
     }
+    let keyCell = schema.primaryKey.flatMap { index[$0] }
+    for k in cells.indices {
+      cells[k].keepLocation = cells[k].notAfterReporting || cells[k].seedIndex >= 0 || k == keyCell
+        || order.contains { $0.start == k || $0.end == k }
+    }
     return TablePlan(
       file: file, schema: schema, format: context.format, columns: columns, cells: cells, enums: enums,
       seeds: seeds, headerFieldCount: header.fields.count, reportingDay: context.reportingDay.serial,
-      dateOrder: order, keyCell: schema.primaryKey.flatMap { index[$0] })
+      dateOrder: order, keyCell: keyCell)
   }
 
   static func kind(of col: ColumnSchema) -> CellKind {

@@ -1,3 +1,5 @@
+import Dispatch
+
 extension TableLoader {
   /// Joins the parts into one table: columns concatenated, dictionaries merged,
   /// duplicate primary keys removed. Frees the parts.
@@ -5,22 +7,25 @@ extension TableLoader {
     _ parsed: inout ParsedParts, _ plan: TablePlan, source: SourceBytes, header: HeaderReader.Header,
     sink: inout IssueSink
   ) -> (Table, InternerBox?) {
+    let n = plan.columns.count
+    let overflowed = parsed.parts.contains { p in p.builders.contains { $0.overflowed } }
+    // Seeds' value lists are made here, before the columns are merged in parallel.
+    for seed in plan.seeds { _ = seed.box.strings }
+    let merged = UnsafeMutableBufferPointer<Column?>.allocate(capacity: n)
+    merged.initialize(repeating: nil)
+    defer { merged.deallocate() }
+    // Safe to share: each iteration reads only column k's parts (memory no
+    // other iteration touches), reads `plan` and the seeds' finished value
+    // lists, and writes only `slots[k]`, read after concurrentPerform returns.
+    nonisolated(unsafe) let parts = parsed.parts
+    nonisolated(unsafe) let shared = plan
+    nonisolated(unsafe) let slots = merged
+    DispatchQueue.concurrentPerform(iterations: n) { k in
+      slots[k] = mergeColumn(k, parts, shared)
+    }
     var columns: [Column] = []
-    var overflowed = false
     for (k, planned) in plan.columns.enumerated() {
-      var pieces = parsed.parts.map { $0.builders[k] }
-      overflowed = overflowed || pieces.contains { $0.overflowed }
-      var values: [String]? = nil
-      let cell = plan.cells[k]
-      switch cell.kind {
-      case .enumeration: values = plan.enums[cell.enumIndex].values
-      case .dictionary:
-        values = mergeDictionaries(
-          parsed.parts.map { $0.dictionaries[k] }, into: &pieces,
-          seed: cell.seedIndex >= 0 ? plan.seeds[cell.seedIndex] : nil)
-      default: break
-      }
-      let column = ColumnBuilder.merge(&pieces, name: planned.name, type: planned.type, dictionary: values)
+      guard let column = merged[k] else { continue }
       if planned.unnamed {
         if column.nonNullCount == 0 { continue }
         let f = header.fields[planned.position - 1]
@@ -50,6 +55,26 @@ extension TableLoader {
       parsed.parts[i].keyLineStart.free()
     }
     return (table, keys)
+  }
+
+  /// Column `k` from every part: buffers concatenated, dictionaries merged.
+  static func mergeColumn(_ k: Int, _ parts: [ChunkResult], _ plan: TablePlan) -> Column {
+    let planned = plan.columns[k]
+    var pieces = parts.map { $0.builders[k] }
+    var values: [String]? = nil
+    let cell = plan.cells[k]
+    switch cell.kind {
+    case .dictionary:
+      values = mergeDictionaries(
+        parts.map { $0.dictionaries[k] }, into: &pieces, seed: cell.seedIndex >= 0 ? plan.seeds[cell.seedIndex] : nil)
+    default:
+      if cell.kind == .enumeration { values = plan.enums[cell.enumIndex].values }
+      for p in parts {
+        var d = p.dictionaries[k]
+        d.free()
+      }
+    }
+    return ColumnBuilder.merge(&pieces, name: planned.name, type: planned.type, dictionary: values)
   }
 
   /// Merges the parts' local dictionaries of one column, rewriting the codes of

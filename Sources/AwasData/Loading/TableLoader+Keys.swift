@@ -17,9 +17,23 @@ extension TableLoader {
       let p = parsed.parts[part]
       return (parsed.firstLines[part] + Int(p.keyLines[local]), p.keyAt[local], p.keyLineStart[local])
     }
+    // Keys are hashed and their slots loaded a batch ahead, so cache misses overlap.
+    let batch = 256
+    var hashes = [UInt64](repeating: 0, count: batch)
+    var warm: UInt64 = 0
+    var zero: UInt8 = 0
     for r in 0..<table.rowCount {
-      let (code, isNew) = strings.withBytes(r) { b in
-        keys.intern(b.baseAddress ?? UnsafePointer(bitPattern: 1).unsafelyUnwrapped, b.count)
+      if r % batch == 0 {
+        for j in 0..<Swift.min(batch, table.rowCount - r) {
+          hashes[j] = strings.withBytes(r + j) { b in b.count > 0 ? Bytes.hash(b.baseAddress.unsafelyUnwrapped, b.count) : Bytes.hash(&zero, 0) }
+          warm ^= keys.touch(hash: hashes[j])
+        }
+      }
+      let h = hashes[r % batch]
+      let (code, isNew) = strings.withBytes(r) { b -> (Int32, Bool) in
+        let p = b.count > 0 ? b.baseAddress.unsafelyUnwrapped : withUnsafePointer(to: &zero) { $0 }
+        let found = keys.find(p, b.count, hash: h)
+        return found >= 0 ? (found, false) : (keys.insertNew(p, b.count, hash: h), true)
       }
       if isNew {
         kept.append(Int32(r))
@@ -36,6 +50,7 @@ extension TableLoader {
           expected: t.1, excerpt: excerpt, rowSkipped: true)
       }
     }
+    if warm == 1 { kept.reserveCapacity(kept.count) }  // keeps the warming loads alive
     let result = kept.count == table.rowCount ? table : table.gather(kept)
     return (result, InternerBox(keys))
   }
