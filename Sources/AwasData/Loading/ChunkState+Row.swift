@@ -37,9 +37,7 @@ extension ChunkState {
         hi = f.end
         flags = f.flags
         if case .last = step { last = true }
-        if f.has(FieldRef.textAfterQuote) {
-          report(.textAfterQuote, f, at: f.rawStart, column: nil, found: text(base, f.rawStart, Swift.min(scanner.pos, end)), IssueText.textAfterQuote, skipped: false)
-        }
+        if f.has(FieldRef.textAfterQuote) { textAfterQuote(f, end: end, delimiter: d) }
       } else {
         let p = Bytes.find(base, s, end, d, Bytes.newline)
         hi = p
@@ -89,6 +87,15 @@ extension ChunkState {
     if hasRowChecks { checks() }
     if plan.keyCell != nil { keepKeyLocation() }
     rows += 1
+  }
+
+  /// Warns about the text between a closing quote and the next delimiter.
+  @inline(never)
+  private mutating func textAfterQuote(_ f: FieldRef, end: Int, delimiter d: UInt8) {
+    let stop = Bytes.find(base, f.end + 1, end, d, Bytes.newline)
+    var (a, _) = Bytes.trim(base, f.end + 1, stop)
+    if a >= stop { a = f.end + 1 }
+    report(.textAfterQuote, f, at: a, column: nil, found: text(base, f.end + 1, stop), IssueText.textAfterQuote, skipped: false)
   }
 
   /// The number of fields of the record whose field `fi` was just read (for a message).

@@ -12,6 +12,7 @@ public enum IssueKind: String, Sendable, CaseIterable {
   case fileTooLarge = "file-too-large"
   // Header.
   case wrongDelimiter = "wrong-delimiter"
+  case noHeader = "no-header"
   case missingColumn = "missing-column"
   case duplicateColumn = "duplicate-column"
   case unnamedColumn = "unnamed-column"

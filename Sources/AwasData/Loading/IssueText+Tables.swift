@@ -44,6 +44,12 @@ extension IssueText {
           "Angsuran untuk pinjaman \"\(found)\" yang tidak ada di \(other).csv",
           en: "Repayment for loan \"\(found)\", which is not in \(other).csv"), expected
       )
+    case (_, "simpanan"):
+      return (
+        Text(
+          "Simpanan anggota \"\(found)\" yang tidak ada di \(other).csv",
+          en: "Savings of member \"\(found)\", who is not in \(other).csv"), expected
+      )
     case (_, "pinjaman"):
       return (
         Text(
@@ -111,6 +117,17 @@ extension IssueText {
       Text(
         "\(n) baris sebelum header (baris \(headerLine)) diabaikan",
         en: "\(n) line(s) before the header (line \(headerLine)) were ignored"), nil
+    )
+  }
+
+  static func noHeader(_ file: String, found: [String], columns: [String]) -> (Text, Text?) {
+    let shown = found.prefix(5).joined(separator: ", ") + (found.count > 5 ? ", …" : "")
+    let list = columns.joined(separator: ", ")
+    return (
+      Text(
+        "Baris pertama \(file) tidak menyebut satu pun kolomnya (ditemukan: \(shown)); tabel dilewati",
+        en: "The first row of \(file) names none of its columns (found: \(shown)); the table was skipped"),
+      Text("baris header: \(list)", en: "a header row: \(list)")
     )
   }
 

@@ -70,6 +70,15 @@ enum TableLoader {
       }
     }
     checkEncoding(source, bodyStart..<header.dataStart, lineBase: 1, file: file, context: context, sink: &sink)
+    if !header.keys.contains(where: { schema.column($0) != nil }) {
+      context.progress?.advance(source.count)
+      let found = header.fields.map { HeaderReader.text(source, $0) }.filter { !$0.isEmpty }
+      let t = IssueText.noHeader(file, found: found, columns: schema.columns.map(\.name))
+      sink.report(.noHeader, rowSkipped: false) {
+        DataIssue(.noHeader, file: file, line: header.headerLine, message: t.0, expected: t.1)
+      }
+      return TableLoad(table: nil, issues: sink.finished(file: file))
+    }
     context.progress?.advance(header.dataStart)
     let plan = PlanBuilder.make(header, source, schema: schema, file: file, context: context, sink: &sink)
     var parsed = parse(source, plan, header: header, context: context, sink: &sink)
