@@ -5,39 +5,30 @@ struct ChunkResult {
   /// keys only the values the referenced table lacks).
   var dictionaries: [ByteInterner]
   var sink: IssueSink
+  /// Rows in the builders (including dropped ones).
   var rows = 0
   /// Where the part began and where its last record ended.
   var start: Int
   var stop: Int
   /// Newlines between `start` and `stop`.
   var newlines = 0
-  /// For tables with a primary key, per row: the key field's line (relative to `start`),
-  /// its first byte, and the first byte of its line.
-  var keyLines = RawVec<Int32>()
+  /// Rows to leave out (a bad required value), by row index in this part.
+  var dropped = RawVec<Int32>()
+  /// For tables with a primary key, per row: the key cell's first byte, the
+  /// row's first byte and its line (relative to `start`).
   var keyAt = RawVec<Int>()
-  var keyLineStart = RawVec<Int>()
+  var keyRowStart = RawVec<Int>()
+  var keyRowLine = RawVec<Int32>()
   /// The first byte in `[start, limit)` that is not valid UTF-8.
   var firstInvalid: Int? = nil
 
   mutating func free() {
     for i in builders.indices { builders[i].free() }
     for i in dictionaries.indices { dictionaries[i].free() }
-    keyLines.free()
+    dropped.free()
     keyAt.free()
-    keyLineStart.free()
-  }
-}
-
-/// The most recent value of an enumeration or dictionary cell, so runs of one value skip the lookup.
-struct LastValue {
-  var p: UnsafePointer<UInt8>? = nil
-  var n = -1
-  var code: Int32 = 0
-
-  @inline(__always)
-  func matches(_ q: UnsafePointer<UInt8>, _ m: Int) -> Bool {
-    guard m == n, let p else { return false }
-    return p == q || Bytes.equal(p, q, m)
+    keyRowStart.free()
+    keyRowLine.free()
   }
 }
 
@@ -49,7 +40,7 @@ func parseChunk(
   _ source: SourceBytes, _ plan: TablePlan, start: Int, limit: Int, expectedRows: Int,
   progress: ProgressMeter?
 ) -> ChunkResult {
-  var state = ChunkState(source, plan, expectedRows: expectedRows)
+  var state = BlockState(source, plan, expectedRows: expectedRows)
   defer { state.deallocate() }
   var scanner = RecordScanner(source.base, start: start, end: source.count, delimiter: plan.format.delimiter)
   let step = 4 << 20
@@ -70,8 +61,8 @@ func parseChunk(
   while scanner.pos < limit {
     let recordStart = scanner.pos
     if scanner.skipBlank() { continue }
-    state.record(&scanner)
-    if state.pending.count >= ChunkState.batch { state.resolvePending() }
+    state.scan(&scanner)
+    if state.n == BlockState.blockRows { state.flush() }
     if scanner.pos >= checkpoint {
       progress?.advance(scanner.pos - reported)
       reported = scanner.pos
@@ -86,7 +77,7 @@ func parseChunk(
       }
     }
   }
-  state.resolvePending()
+  state.flush()
   progress?.advance(scanner.pos - reported)
   validate(upTo: limit)
   var result = state.result(start: start, stop: scanner.pos, newlines: scanner.line)

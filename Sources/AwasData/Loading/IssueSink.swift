@@ -25,10 +25,9 @@ struct IssueSink {
   /// The number of issues kept so far (to mark those of one row later).
   var mark: Int { issues.count }
 
-  /// Marks the issues kept since `mark` as having skipped their row.
-  @inline(never)
-  mutating func markRowSkipped(since mark: Int) {
-    for i in mark..<issues.count { issues[i].rowSkipped = true }
+  /// Marks kept issue `index` as having skipped its row.
+  mutating func setRowSkipped(_ index: Int) {
+    if index < issues.count { issues[index].rowSkipped = true }
   }
 
   /// Adds another sink's issues (a later part of the same file), shifting their lines by `lineOffset`.

@@ -45,14 +45,26 @@ extension TableLoader {
     let rows = parsed.rowBase.last ?? 0
     let rowKey = plan.schema.rowKey.flatMap { k in columns.contains { $0.name == k } ? k : nil }
     var table = Table(name: plan.schema.name, columns: columns, rowCount: rows, primaryKey: rowKey)
+    // Rows with a bad required value were parsed with the others; leave them out now.
+    var origin: ContiguousArray<Int32>? = nil
+    if parsed.parts.contains(where: { $0.dropped.count > 0 }) {
+      var drop = Set<Int32>()
+      for (i, p) in parsed.parts.enumerated() {
+        for j in 0..<p.dropped.count { drop.insert(Int32(parsed.rowBase[i]) + p.dropped[j]) }
+      }
+      let keep = ContiguousArray((0..<Int32(rows)).filter { !drop.contains($0) })
+      table = table.gather(keep)
+      origin = keep
+    }
     var keys: InternerBox? = nil
     if plan.keyCell != nil, let name = plan.schema.primaryKey {
-      (table, keys) = deduplicate(table, key: name, parsed, source: source, file: plan.file, sink: &sink)
+      (table, keys) = deduplicate(table, key: name, parsed, origin: origin, source: source, file: plan.file, sink: &sink)
     }
     for i in parsed.parts.indices {
-      parsed.parts[i].keyLines.free()
+      parsed.parts[i].dropped.free()
       parsed.parts[i].keyAt.free()
-      parsed.parts[i].keyLineStart.free()
+      parsed.parts[i].keyRowStart.free()
+      parsed.parts[i].keyRowLine.free()
     }
     return (table, keys)
   }

@@ -2,20 +2,31 @@ extension TableLoader {
   /// Removes rows whose primary key repeats an earlier row's (reporting each),
   /// and returns the keys of the rows kept: code `i` is kept row `i`.
   static func deduplicate(
-    _ table: Table, key: String, _ parsed: ParsedParts, source: SourceBytes, file: String,
-    sink: inout IssueSink
+    _ table: Table, key: String, _ parsed: ParsedParts, origin: ContiguousArray<Int32>?, source: SourceBytes,
+    file: String, sink: inout IssueSink
   ) -> (Table, InternerBox?) {
     guard let column = table.column(key), case .text(let strings) = column.storage else { return (table, nil) }
     var keys = ByteInterner(expected: table.rowCount)
     var kept = ContiguousArray<Int32>()
     kept.reserveCapacity(table.rowCount)
     var part = 0
+    /// Where the key of table row `row` is in the file.
     func location(_ row: Int) -> (line: Int, at: Int, lineStart: Int) {
-      while part + 1 < parsed.parts.count && row >= parsed.rowBase[part + 1] { part += 1 }
-      while part > 0 && row < parsed.rowBase[part] { part -= 1 }
-      let local = row - parsed.rowBase[part]
+      let original = origin.map { Int($0[row]) } ?? row
+      while part + 1 < parsed.parts.count && original >= parsed.rowBase[part + 1] { part += 1 }
+      while part > 0 && original < parsed.rowBase[part] { part -= 1 }
+      let local = original - parsed.rowBase[part]
       let p = parsed.parts[part]
-      return (parsed.firstLines[part] + Int(p.keyLines[local]), p.keyAt[local], p.keyLineStart[local])
+      let at = p.keyAt[local]
+      var line = parsed.firstLines[part] + Int(p.keyRowLine[local])
+      var lineStart = p.keyRowStart[local]
+      var i = lineStart
+      while i < at, let nl = memchrPointer(source.base + i, Bytes.newline, at - i) {
+        line += 1
+        i = nl - source.base + 1
+        lineStart = i
+      }
+      return (line, at, lineStart)
     }
     // Keys are hashed and their slots loaded a batch ahead, so cache misses overlap.
     let batch = 256
