@@ -42,6 +42,24 @@ struct ByteInterner {
     return UnsafeRawPointer(arena.base.unsafelyUnwrapped + off).loadUnaligned(as: UInt64.self)
   }
 
+  /// Loads the first slot of each hash into `out` (cache warming, many loads in flight).
+  func touchSlots(_ hashes: UnsafeMutablePointer<UInt64>, into out: UnsafeMutablePointer<UInt64>, count: Int) {
+    let s = slots.base.unsafelyUnwrapped
+    let m = UInt64(mask)
+    for i in 0..<count { out[i] = s[Int(truncatingIfNeeded: hashes[i] & m)] }
+  }
+
+  /// Loads the entry header each slot value points at, in place (cache warming).
+  func touchEntries(_ slotValues: UnsafeMutablePointer<UInt64>, count: Int) {
+    guard let a = arena.base else { return }
+    let raw = UnsafeRawPointer(a)
+    for i in 0..<count {
+      let s = slotValues[i]
+      let off = Int(truncatingIfNeeded: s & ByteInterner.offsetMask) &- 1
+      slotValues[i] = s == 0 ? 0 : raw.loadUnaligned(fromByteOffset: off, as: UInt64.self)
+    }
+  }
+
   /// The code of the bytes, or -1 when absent.
   @inline(__always)
   func find(_ p: UnsafePointer<UInt8>, _ n: Int, hash h: UInt64) -> Int32 {

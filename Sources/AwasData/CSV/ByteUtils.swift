@@ -59,6 +59,15 @@ enum Bytes {
     return (a &+ b) >> 32
   }
 
+  /// The high bit of each byte of `x` that equals the byte whose pattern is `m`
+  /// (`m` = the byte times 0x0101…01); exact for every byte.
+  @inline(__always)
+  static func matches(_ x: UInt64, _ m: UInt64) -> UInt64 {
+    let y = x ^ m
+    let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    return ~(((y & low) &+ low) | y | low)
+  }
+
   /// Whether `n` bytes at `a` and `b` are equal (short strings compared word by word).
   @inline(__always)
   static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {

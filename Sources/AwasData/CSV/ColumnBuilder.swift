@@ -160,6 +160,7 @@ struct ColumnBuilder {
   {
     let total = parts.reduce(0) { $0 + $1[keyPath: key].count }
     return ContiguousArray(unsafeUninitializedCapacity: total) { buf, n in
+      if let dst = buf.baseAddress { adviseHugePages(UnsafeMutableRawPointer(dst), total * MemoryLayout<T>.stride) }
       var at = 0
       for i in parts.indices {
         let v = parts[i][keyPath: key]

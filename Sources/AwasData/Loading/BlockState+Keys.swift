@@ -9,15 +9,18 @@ extension BlockState {
     let o = k * BlockState.blockRows
     // Trim in place and hash.
     for r in 0..<n {
-      if skip[r] || !stable(k, r) { continue }
+      if skip[r] || !stable(k, r) {
+        hashes[r] = 0
+        continue
+      }
       let (a, b) = Bytes.trim(base, cellStart[o + r], cellEnd[o + r])
       cellStart[o + r] = a
       cellEnd[o + r] = b
-      let h = Bytes.hash(base + a, b - a)
-      hashes[r] = h
-      warm[r] = seed.touch(hash: h)
+      hashes[r] = Bytes.hash(base + a, b - a)
     }
-    for r in 0..<n where !skip[r] && stable(k, r) { warm[r] = seed.touch(slot: warm[r]) }
+    // Two tight loops of independent loads: the processor keeps many misses in flight.
+    seed.touchSlots(hashes, into: warm, count: n)
+    seed.touchEntries(warm, count: n)
     var lastP: UnsafePointer<UInt8>? = nil
     var lastN = -1
     var lastCode: Int32 = 0

@@ -1,8 +1,64 @@
 extension BlockState {
   /// Pass 1: reads the record at the scanner into the block (the content range
-  /// of each cell's field). Reports record-level problems as it goes.
+  /// of each cell's field). Plain records (no quote, as many fields as the
+  /// header) take the fast path; anything else is read again by the general one.
   @inline(__always)
   mutating func scan(_ scanner: inout RecordScanner) {
+    if !scanPlain(&scanner) { scanGeneral(&scanner) }
+  }
+
+  /// Reads a record without quotes, eight bytes at a time: every delimiter and
+  /// line end in a word is found from one mask. Returns false, having changed
+  /// nothing that counts, when the record needs the general path.
+  @inline(__always)
+  private mutating func scanPlain(_ scanner: inout RecordScanner) -> Bool {
+    let r = n
+    let b = BlockState.blockRows
+    let end = scanner.end
+    let start = scanner.pos
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let md = ones &* UInt64(scanner.delimiter)
+    let mn = ones &* UInt64(Bytes.newline)
+    let mq = ones &* UInt64(Bytes.quote)
+    var p = start
+    var fieldStart = start
+    var fi = 0
+    while p &+ 8 <= end {
+      let x = UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self)
+      var m = Bytes.matches(x, md) | Bytes.matches(x, mn) | Bytes.matches(x, mq)
+      while m != 0 {
+        let i = p &+ (m.trailingZeroBitCount &>> 3)
+        let c = base[i]
+        if c == Bytes.quote || fi >= headerFields { return false }
+        var hi = i
+        if hi > fieldStart && base[hi &- 1] == Bytes.cr { hi &-= 1 }
+        let k = fieldCell[fi]
+        if k >= 0 {
+          cellStart[k &* b &+ r] = fieldStart
+          cellEnd[k &* b &+ r] = hi
+          cellFlags[k &* b &+ r] = 0
+        }
+        fi &+= 1
+        fieldStart = i &+ 1
+        if c == Bytes.newline {
+          guard fi == headerFields else { return false }
+          rowStart[r] = start
+          rowLine[r] = scanner.line
+          scanner.pos = i &+ 1
+          scanner.line &+= 1
+          scanner.lineStart = i &+ 1
+          n &+= 1
+          return true
+        }
+        m &= m &- 1
+      }
+      p &+= 8
+    }
+    return false
+  }
+
+  /// Reads the record at the scanner field by field (quotes, short and long rows, the file's end).
+  private mutating func scanGeneral(_ scanner: inout RecordScanner) {
     let r = n
     let b = BlockState.blockRows
     let d = scanner.delimiter
