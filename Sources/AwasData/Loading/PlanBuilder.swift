@@ -62,10 +62,6 @@ enum PlanBuilder {
       return (a, b)
     }
     let keyCell = schema.primaryKey.flatMap { index[$0] }
-    for k in cells.indices {
-      cells[k].keepLocation = cells[k].notAfterReporting || cells[k].seedIndex >= 0 || k == keyCell
-        || order.contains { $0.start == k || $0.end == k }
-    }
     return TablePlan(
       file: file, schema: schema, format: context.format, columns: columns, cells: cells, enums: enums,
       seeds: seeds, headerFieldCount: header.fields.count, reportingDay: context.reportingDay.serial,

@@ -16,8 +16,6 @@ struct CellPlan {
   var enumIndex: Int = -1
   /// Index into ``TablePlan/seeds`` (foreign keys).
   var seedIndex: Int = -1
-  /// The field's position is kept for checks made after the row is read.
-  var keepLocation = false
 }
 
 /// One output column of a table.

@@ -55,3 +55,27 @@ struct FuzzTests {
     #expect(descriptions[0] == descriptions[1])
   }
 }
+
+@Suite("Fuzz koperasi.toml")
+struct TomlFuzzTests {
+  @Test(arguments: 0..<30)
+  func randomTomlNeverCrashes(_ seed: Int) throws {
+    var rng = FuzzTests.Rng(state: UInt64(seed) &* 104_729 &+ 3)
+    let pieces = [
+      "nama = ", "jenis = ", "\"KSP\"", "tanggal_laporan = ", "2025-12-31", "\n", "[format]", "[kebijakan]",
+      "pemisah = ", "\";\"", "desimal = ", "\",\"", "=", "\"", "[", "]", "# x", "1_000", "true", "tahun_buku = ",
+      "\u{FEFF}", "\u{E9}", "{", "}", ",",
+    ]
+    var text = ""
+    for _ in 0..<(5 + rng.below(40)) { text += pieces[rng.below(pieces.count)] }
+    var bytes = Array(text.utf8)
+    if rng.below(4) == 0 { bytes.insert(0xFF, at: rng.below(bytes.count + 1)) }
+    let d = try TempDataset(["anggota.csv": Minimal.anggota, "pengurus.csv": Minimal.pengurus], bytes: ["koperasi.toml": bytes])
+    do {
+      let ds = try d.load()
+      #expect(ds.table("anggota") != nil || !ds.issues.isEmpty)
+    } catch let DatasetError.notADataset(_, reason) {
+      #expect(!reason.en.isEmpty && !reason.id.isEmpty)
+    }
+  }
+}
