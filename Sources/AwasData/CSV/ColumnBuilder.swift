@@ -1,0 +1,199 @@
+/// The cells of one column as one thread parses its part of a file: a typed
+/// buffer and a null bitmap, turned into a ``Column`` by ``ColumnBuilder/merge(_:name:type:dictionary:)``.
+struct ColumnBuilder {
+  enum Kind: UInt8 {
+    /// `int`, `money`.
+    case int64
+    case double
+    /// `date` (day serials).
+    case day
+    case bool
+    /// Text stored end to end.
+    case text
+    /// Dictionary codes.
+    case codes
+  }
+
+  let kind: Kind
+  var i64 = RawVec<Int64>()
+  var f64 = RawVec<Double>()
+  /// Day serials or dictionary codes.
+  var i32 = RawVec<Int32>()
+  var flags = RawVec<Bool>()
+  var bytes = RawVec<UInt8>()
+  /// `count + 1` offsets into `bytes` (text only).
+  var offsets = RawVec<UInt32>()
+  var nullWords = RawVec<UInt64>()
+  var count = 0
+  /// Text past 4 GiB could not be stored.
+  var overflowed = false
+
+  init(_ kind: Kind, expectedRows: Int) {
+    self.kind = kind
+    let n = Swift.max(16, expectedRows)
+    switch kind {
+    case .int64: i64.reserve(n)
+    case .double: f64.reserve(n)
+    case .day, .codes: i32.reserve(n)
+    case .bool: flags.reserve(n)
+    case .text:
+      offsets.reserve(n + 1)
+      offsets.append(0)
+      bytes.reserve(n * 8)
+    }
+  }
+
+  @inline(__always) mutating func append(_ v: Int64) {
+    i64.append(v)
+    count += 1
+  }
+  @inline(__always) mutating func append(_ v: Double) {
+    f64.append(v)
+    count += 1
+  }
+  @inline(__always) mutating func append(_ v: Int32) {
+    i32.append(v)
+    count += 1
+  }
+  @inline(__always) mutating func append(_ v: Bool) {
+    flags.append(v)
+    count += 1
+  }
+  @inline(__always) mutating func append(_ p: UnsafePointer<UInt8>, _ n: Int) {
+    if bytes.count + n > Int(UInt32.max) {
+      overflowed = true
+      offsets.append(UInt32(bytes.count))
+    } else {
+      bytes.append(p, count: n)
+      offsets.append(UInt32(truncatingIfNeeded: bytes.count))
+    }
+    count += 1
+  }
+
+  /// Appends a null cell (a placeholder value and a set bit).
+  mutating func appendNull() {
+    let row = count
+    switch kind {
+    case .int64: i64.append(0)
+    case .double: f64.append(0)
+    case .day, .codes: i32.append(0)
+    case .bool: flags.append(false)
+    case .text: offsets.append(UInt32(truncatingIfNeeded: bytes.count))
+    }
+    count += 1
+    let w = row >> 6
+    if nullWords.count <= w { nullWords.append(repeating: 0, count: w + 1 - nullWords.count) }
+    nullWords[w] |= 1 << UInt64(row & 63)
+  }
+
+  /// Whether cell `row` is null.
+  @inline(__always)
+  func isNull(_ row: Int) -> Bool {
+    let w = row >> 6
+    return w < nullWords.count && nullWords[w] & (1 << UInt64(row & 63)) != 0
+  }
+
+  /// Drops the cells from row `n` on (a row that turned out to be skipped).
+  mutating func truncate(_ n: Int) {
+    guard count > n else { return }
+    for r in n..<count where r >> 6 < nullWords.count { nullWords[r >> 6] &= ~(1 << UInt64(r & 63)) }
+    switch kind {
+    case .int64: i64.truncate(n)
+    case .double: f64.truncate(n)
+    case .day, .codes: i32.truncate(n)
+    case .bool: flags.truncate(n)
+    case .text:
+      offsets.truncate(n + 1)
+      bytes.truncate(Int(offsets[n]))
+    }
+    count = n
+  }
+
+  mutating func free() {
+    i64.free()
+    f64.free()
+    i32.free()
+    flags.free()
+    bytes.free()
+    offsets.free()
+    nullWords.free()
+  }
+
+  /// One column from the parts that threads built, in order; frees the parts.
+  static func merge(_ parts: inout [ColumnBuilder], name: String, type: ColumnType, dictionary: [String]?)
+    -> Column
+  {
+    let total = parts.reduce(0) { $0 + $1.count }
+    var nulls: Bitset? = nil
+    if parts.contains(where: { p in (0..<p.nullWords.count).contains { p.nullWords[$0] != 0 } }) {
+      var b = Bitset(count: total)
+      var base = 0
+      for part in parts {
+        for w in 0..<part.nullWords.count {
+          var bits = part.nullWords[w]
+          while bits != 0 {
+            b[base + w * 64 + bits.trailingZeroBitCount] = true
+            bits &= bits - 1
+          }
+        }
+        base += part.count
+      }
+      nulls = b
+    }
+    let storage: ColumnStorage
+    switch parts.first?.kind ?? .text {
+    case .int64: storage = .int64(concat(&parts, \.i64))
+    case .double: storage = .double(concat(&parts, \.f64))
+    case .day: storage = .day(concat(&parts, \.i32))
+    case .bool: storage = .bool(concat(&parts, \.flags))
+    case .codes:
+      let values = dictionary.map { $0.isEmpty ? [""] : $0 } ?? [""]
+      storage = .dictionary(codes: concat(&parts, \.i32), values: values)
+    case .text: storage = .text(concatText(&parts))
+    }
+    for i in parts.indices { parts[i].free() }
+    return Column(name: name, type: type, storage: storage, nulls: nulls)
+  }
+
+  private static func concat<T>(_ parts: inout [ColumnBuilder], _ key: WritableKeyPath<ColumnBuilder, RawVec<T>>)
+    -> ContiguousArray<T>
+  {
+    let total = parts.reduce(0) { $0 + $1[keyPath: key].count }
+    return ContiguousArray(unsafeUninitializedCapacity: total) { buf, n in
+      if let dst = buf.baseAddress { adviseHugePages(UnsafeMutableRawPointer(dst), total * MemoryLayout<T>.stride) }
+      var at = 0
+      for i in parts.indices {
+        let v = parts[i][keyPath: key]
+        if v.count > 0, let src = v.base, let dst = buf.baseAddress {
+          (dst + at).initialize(from: src, count: v.count)
+        }
+        at += v.count
+        parts[i][keyPath: key].free()
+      }
+      n = at
+    }
+  }
+
+  private static func concatText(_ parts: inout [ColumnBuilder]) -> Utf8Strings {
+    let rows = parts.reduce(0) { $0 + $1.count }
+    let byteTotal = Swift.min(parts.reduce(0) { $0 + $1.bytes.count }, Int(UInt32.max))
+    var offsets = ContiguousArray<UInt32>()
+    offsets.reserveCapacity(rows + 1)
+    offsets.append(0)
+    var bytes = ContiguousArray<UInt8>()
+    bytes.reserveCapacity(byteTotal)
+    for i in parts.indices {
+      let p = parts[i]
+      let shift = bytes.count
+      let room = Int(UInt32.max) - shift
+      let take = Swift.min(p.bytes.count, room)
+      if take > 0, let src = p.bytes.base { bytes.append(contentsOf: UnsafeBufferPointer(start: src, count: take)) }
+      for r in 1..<Swift.max(1, p.offsets.count) {
+        offsets.append(UInt32(Swift.min(Int(p.offsets[r]), take) + shift))
+      }
+      parts[i].bytes.free()
+      parts[i].offsets.free()
+    }
+    return Utf8Strings(bytes: bytes, offsets: offsets)
+  }
+}

@@ -1,0 +1,114 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A growable buffer of trivial values in malloc'd memory, for the loader's hot loops.
+///
+/// Unlike `ContiguousArray`, appending performs no uniqueness or exclusivity
+/// checks, and growth uses `realloc`, which for large blocks remaps pages
+/// instead of copying them. The owner must call ``free()`` exactly once;
+/// copies of a `RawVec` share the same memory.
+struct RawVec<T: BitwiseCopyable> {
+  private(set) var base: UnsafeMutablePointer<T>?
+  private(set) var count: Int = 0
+  private(set) var capacity: Int = 0
+
+  init(capacity: Int = 0) {
+    if capacity > 0 { grow(to: capacity) }
+  }
+
+  @inline(__always)
+  mutating func append(_ v: T) {
+    if count == capacity { grow(to: Swift.max(16, capacity * 2)) }
+    // Safe: grow guarantees base is non-nil and capacity > count.
+    base.unsafelyUnwrapped[count] = v
+    count += 1
+  }
+
+  /// Appends `n` copies of `v`.
+  mutating func append(repeating v: T, count n: Int) {
+    guard n > 0 else { return }
+    reserve(count + n)
+    (base.unsafelyUnwrapped + count).initialize(repeating: v, count: n)
+    count += n
+  }
+
+  /// Appends `n` values from `p`.
+  @inline(__always)
+  mutating func append(_ p: UnsafePointer<T>, count n: Int) {
+    guard n > 0 else { return }
+    if count + n > capacity { reserve(count + n) }
+    let dst = base.unsafelyUnwrapped + count
+    if n <= 16 {
+      for i in 0..<n { dst[i] = p[i] }
+    } else {
+      dst.update(from: p, count: n)
+    }
+    count += n
+  }
+
+  /// Makes room for at least `n` values in total.
+  mutating func reserve(_ n: Int) {
+    if n > capacity { grow(to: Swift.max(n, capacity * 2)) }
+  }
+
+  @inline(__always)
+  subscript(i: Int) -> T {
+    get { base.unsafelyUnwrapped[i] }
+    nonmutating set { base.unsafelyUnwrapped[i] = newValue }
+  }
+
+  /// Drops values past `n`.
+  mutating func truncate(_ n: Int) { if n < count { count = n } }
+
+  mutating func removeAll() { count = 0 }
+
+  var buffer: UnsafeBufferPointer<T> { UnsafeBufferPointer(start: base, count: count) }
+
+  private mutating func grow(to n: Int) {
+    let bytes = n * MemoryLayout<T>.stride
+    guard let p = realloc(UnsafeMutableRawPointer(base), bytes) else {
+      // Out of memory is not a user-data error; nothing sensible can continue.
+      fatalError("out of memory (\(bytes) bytes)")
+    }
+    base = p.bindMemory(to: T.self, capacity: n)
+    capacity = n
+    adviseHugePages(p, bytes)
+  }
+
+  /// Releases the memory. The vector is empty afterwards.
+  mutating func free() {
+    if let base { releaseMemory(base) }
+    base = nil
+    count = 0
+    capacity = 0
+  }
+
+  /// A `ContiguousArray` holding the same values (copied).
+  func toArray() -> ContiguousArray<T> {
+    ContiguousArray(unsafeUninitializedCapacity: count) { buf, n in
+      if count > 0, let dst = buf.baseAddress { dst.update(from: base.unsafelyUnwrapped, count: count) }
+      n = count
+    }
+  }
+}
+
+/// `free(3)`, under a name that does not clash with ``RawVec/free()``.
+@inline(__always)
+func releaseMemory(_ p: UnsafeMutableRawPointer) { free(p) }
+
+/// Asks for transparent huge pages on a large buffer, so filling it takes a
+/// few hundred page faults instead of hundreds of thousands. Only whole 2 MiB
+/// pages inside the buffer are affected; a no-op where unsupported.
+func adviseHugePages(_ p: UnsafeMutableRawPointer, _ bytes: Int) {
+  #if os(Linux)
+  let huge = 2 << 20
+  guard bytes >= 4 * huge else { return }
+  let start = (Int(bitPattern: p) + huge - 1) / huge * huge
+  let end = (Int(bitPattern: p) + bytes) / huge * huge
+  guard end > start, let q = UnsafeMutableRawPointer(bitPattern: start) else { return }
+  _ = madvise(q, end - start, MADV_HUGEPAGE)
+  #endif
+}

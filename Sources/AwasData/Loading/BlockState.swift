@@ -1,0 +1,153 @@
+/// The working memory of one thread parsing part of a file, a block of records at a time.
+///
+/// Pass 1 (``scan(_:)``) finds the fields of up to ``blockRows`` records and
+/// notes where each column's cell is; pass 2 (``flush()``) then reads each
+/// column of the block in one tight loop of its own type. Buffers are raw
+/// pointers so the loops do no reference counting or exclusivity checks.
+struct BlockState {
+  static let blockRows = 1024
+
+  let source: SourceBytes
+  let base: UnsafePointer<UInt8>
+  let plan: TablePlan
+  let ncols: Int
+  let headerFields: Int
+  let cells: UnsafeMutablePointer<CellPlan>
+  /// For each header field, the cell it feeds, or -1.
+  let fieldCell: UnsafeMutablePointer<Int>
+  let seeds: UnsafeMutablePointer<ByteInterner>
+  let builders: UnsafeMutablePointer<ColumnBuilder>
+  let dictionaries: UnsafeMutablePointer<ByteInterner>
+  let numbers: NumberParser
+  let dates: DateParser
+  /// Cells in the order pass 2 reads them: foreign keys last, once the rows skipped are known.
+  let order: [Int]
+  let afterCells: [Int]
+  let datePairs: [(start: Int, end: Int)]
+
+  // The block: per cell (`k * blockRows + r`) the content range and field flags…
+  let cellStart: UnsafeMutablePointer<Int>
+  let cellEnd: UnsafeMutablePointer<Int>
+  let cellFlags: UnsafeMutablePointer<UInt8>
+  // …per row its first byte and line (relative to the chunk), and whether it is skipped.
+  let rowStart: UnsafeMutablePointer<Int>
+  let rowLine: UnsafeMutablePointer<Int>
+  let skip: UnsafeMutablePointer<Bool>
+  let hashes: UnsafeMutablePointer<UInt64>
+  let warm: UnsafeMutablePointer<UInt64>
+  /// Rows in the block.
+  var n = 0
+  var anySkip = false
+  /// Kept issues of this block and their rows, to mark them when the row is skipped.
+  var issueRows = RawVec<IssueRow>()
+
+  var scratch = RawVec<UInt8>(capacity: 256)
+  var sink = IssueSink()
+  /// Rows appended so far by earlier blocks.
+  var rows = 0
+  /// Rows appended but dropped (a bad required value), by chunk row index.
+  var dropped = RawVec<Int32>()
+  /// Primary-key tables: per row, the key cell's first byte, the row's first byte and line.
+  var keyAt = RawVec<Int>()
+  var keyRowStart = RawVec<Int>()
+  var keyRowLine = RawVec<Int32>()
+
+  init(_ source: SourceBytes, _ plan: TablePlan, expectedRows: Int) {
+    self.source = source
+    self.base = source.base
+    self.plan = plan
+    ncols = plan.cells.count
+    headerFields = plan.headerFieldCount
+    let b = BlockState.blockRows
+    cells = .allocate(capacity: Swift.max(1, ncols))
+    cells.initialize(from: plan.cells, count: ncols)
+    fieldCell = .allocate(capacity: Swift.max(1, headerFields))
+    fieldCell.initialize(repeating: -1, count: headerFields)
+    for (k, c) in plan.cells.enumerated() where c.field < headerFields { fieldCell[c.field] = k }
+    seeds = .allocate(capacity: Swift.max(1, plan.seeds.count))
+    seeds.initialize(from: plan.seeds.map(\.keys), count: plan.seeds.count)
+    builders = .allocate(capacity: Swift.max(1, ncols))
+    dictionaries = .allocate(capacity: Swift.max(1, ncols))
+    for k in 0..<ncols {
+      let kind: ColumnBuilder.Kind
+      switch plan.cells[k].kind {
+      case .money, .integer: kind = .int64
+      case .real: kind = .double
+      case .date: kind = .day
+      case .bool: kind = .bool
+      case .enumeration, .dictionary: kind = .codes
+      case .text: kind = .text
+      }
+      (builders + k).initialize(to: ColumnBuilder(kind, expectedRows: expectedRows))
+      (dictionaries + k).initialize(to: ByteInterner(expected: plan.cells[k].kind == .dictionary ? 64 : 1))
+    }
+    numbers = plan.numbers
+    dates = DateParser(style: plan.format.dates)
+    order = plan.cells.indices.filter { plan.cells[$0].seedIndex < 0 } + plan.cells.indices.filter { plan.cells[$0].seedIndex >= 0 }
+    afterCells = plan.cells.indices.filter { plan.cells[$0].notAfterReporting }
+    datePairs = plan.dateOrder
+    cellStart = .allocate(capacity: Swift.max(1, ncols) * b)
+    cellEnd = .allocate(capacity: Swift.max(1, ncols) * b)
+    cellFlags = .allocate(capacity: Swift.max(1, ncols) * b)
+    rowStart = .allocate(capacity: b)
+    rowLine = .allocate(capacity: b)
+    skip = .allocate(capacity: b)
+    skip.initialize(repeating: false, count: b)
+    hashes = .allocate(capacity: b)
+    warm = .allocate(capacity: b)
+    if plan.keyCell != nil {
+      keyAt.reserve(expectedRows)
+      keyRowStart.reserve(expectedRows)
+      keyRowLine.reserve(expectedRows)
+    }
+  }
+
+  /// Moves the built columns out; the state keeps only memory it frees itself.
+  mutating func result(start: Int, stop: Int, newlines: Int) -> ChunkResult {
+    var r = ChunkResult(
+      builders: (0..<ncols).map { builders[$0] }, dictionaries: (0..<ncols).map { dictionaries[$0] },
+      sink: sink, start: start, stop: stop)
+    r.rows = rows
+    r.newlines = newlines
+    r.dropped = dropped
+    r.keyAt = keyAt
+    r.keyRowStart = keyRowStart
+    r.keyRowLine = keyRowLine
+    for k in 0..<ncols {
+      builders[k] = ColumnBuilder(.bool, expectedRows: 0)
+      dictionaries[k] = ByteInterner(expected: 1)
+    }
+    dropped = RawVec()
+    keyAt = RawVec()
+    keyRowStart = RawVec()
+    keyRowLine = RawVec()
+    return r
+  }
+
+  /// Frees the working memory (not what ``result(start:stop:newlines:)`` handed out).
+  mutating func deallocate() {
+    for k in 0..<ncols {
+      builders[k].free()
+      dictionaries[k].free()
+    }
+    dropped.free()
+    keyAt.free()
+    keyRowStart.free()
+    keyRowLine.free()
+    scratch.free()
+    issueRows.free()
+    cells.deallocate()
+    fieldCell.deallocate()
+    seeds.deallocate()
+    builders.deallocate()
+    dictionaries.deallocate()
+    cellStart.deallocate()
+    cellEnd.deallocate()
+    cellFlags.deallocate()
+    rowStart.deallocate()
+    rowLine.deallocate()
+    skip.deallocate()
+    hashes.deallocate()
+    warm.deallocate()
+  }
+}

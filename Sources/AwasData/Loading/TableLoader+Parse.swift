@@ -1,0 +1,80 @@
+import Dispatch
+
+/// The parts of a file as the threads parsed them, in file order.
+struct ParsedParts {
+  var parts: [ChunkResult]
+  /// The 1-based physical line on which each part starts.
+  var firstLines: [Int]
+  /// The first row of each part in the whole table, plus the total at the end.
+  var rowBase: [Int]
+}
+
+extension TableLoader {
+  /// Parses the data rows of `source`, split across threads when it is large.
+  ///
+  /// Parts are split at a newline after each `length / n` mark. A part whose
+  /// start turns out to lie inside a record of the part before (a quoted field
+  /// spanning the split) is parsed again from where that record ended, so the
+  /// result is always that of one sequential pass.
+  static func parse(
+    _ source: SourceBytes, _ plan: TablePlan, header: HeaderReader.Header, context: LoadContext,
+    sink: inout IssueSink
+  ) -> ParsedParts {
+    let dataStart = header.dataStart
+    let length = source.count - dataStart
+    let threads = length >= context.options.parallelBytes ? Swift.max(1, context.options.threads) : 1
+    var starts = [dataStart]
+    for i in 1..<Swift.max(1, threads) {
+      let target = dataStart + length / threads * i
+      guard let nl = memchrPointer(source.base + target, Bytes.newline, source.count - target) else { break }
+      let s = nl - source.base + 1
+      if s > starts[starts.count - 1] && s < source.count { starts.append(s) }
+    }
+    let bounds = starts
+    let limits = Array(starts.dropFirst()) + [source.count]
+    let perRecord = Swift.max(1, header.bytesPerRecord)
+    let expected = (0..<starts.count).map { (limits[$0] - starts[$0]) / perRecord * 11 / 10 + 16 }
+    let results = UnsafeMutableBufferPointer<ChunkResult?>.allocate(capacity: starts.count)
+    results.initialize(repeating: nil)
+    defer { results.deallocate() }
+    let progress = context.progress
+    if starts.count == 1 {
+      results[0] = parseChunk(source, plan, start: starts[0], limit: limits[0], expectedRows: expected[0], progress: progress)
+    } else {
+      // Safe to share: `plan` (and the seed tables it points to) is only read,
+      // and each iteration writes only its own slot of `slots`, which is read
+      // after concurrentPerform has returned.
+      nonisolated(unsafe) let plan = plan
+      nonisolated(unsafe) let slots = results
+      DispatchQueue.concurrentPerform(iterations: bounds.count) { i in
+        slots[i] = parseChunk(
+          source, plan, start: bounds[i], limit: limits[i], expectedRows: expected[i], progress: progress)
+      }
+    }
+    var parts: [ChunkResult] = []
+    for i in 0..<starts.count {
+      guard var r = results[i] else { continue }
+      if let prev = parts.last, r.start != prev.stop {
+        let invalid = r.firstInvalid
+        r.free()
+        r = parseChunk(
+          source, plan, start: prev.stop, limit: Swift.max(prev.stop, limits[i]), expectedRows: expected[i],
+          progress: nil)
+        r.firstInvalid = invalid
+      }
+      parts.append(r)
+    }
+    var firstLines = [1 + header.newlinesBefore]
+    var rowBase = [0]
+    for p in parts {
+      firstLines.append(firstLines[firstLines.count - 1] + p.newlines)
+      rowBase.append(rowBase[rowBase.count - 1] + p.rows)
+    }
+    for (i, p) in parts.enumerated() { sink.absorb(p.sink, lineOffset: firstLines[i]) }
+    if sink.count(.invalidUTF8) == 0, let bad = parts.compactMap(\.firstInvalid).min() {
+      let i = parts.lastIndex { $0.start <= bad } ?? 0
+      report(invalidUTF8: bad, source, from: parts[i].start, lineBase: firstLines[i], file: plan.file, sink: &sink)
+    }
+    return ParsedParts(parts: parts, firstLines: Array(firstLines.prefix(parts.count)), rowBase: rowBase)
+  }
+}
