@@ -41,7 +41,7 @@ var targets: [Target] = [
       "AwasShell",
       .product(name: "ArgumentParser", package: "swift-argument-parser"),
     ] + plugins.map { .target(name: $0.name) }),
-  .testTarget(name: "AwasDataTests", dependencies: ["AwasData"]),
+  .testTarget(name: "AwasDataTests", dependencies: ["AwasData"], exclude: ["Fixtures"]),
   .testTarget(name: "AwasPluginKitTests", dependencies: ["AwasPluginKit"]),
   .testTarget(name: "AwasLanguageTests", dependencies: ["AwasLanguage"]),
   .testTarget(name: "AwasShellTests", dependencies: ["AwasShell"]),
