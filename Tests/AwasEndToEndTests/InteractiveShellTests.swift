@@ -30,9 +30,7 @@ import Testing
     s.send("vers\t")
     try s.waitFor("version ")
     s.send("\r")
-    let mark = s.mark
-    try s.waitFor("awas  ")
-    try s.waitFor("awas> ", after: mark)
+    try s.waitForPrompt(after: "(6 rows)")
     s.send("\u{4}")
     #expect(try s.waitExit() == 0)
   }

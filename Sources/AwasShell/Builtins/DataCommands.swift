@@ -121,15 +121,15 @@ struct DatasetSummary {
         (en ? "book year" : "tahun buku", String(d.info.tahunBuku)),
       ]),
     ]
-    var b = TableBuilder(en ? "tables" : "tabel", [(en ? "table" : "tabel", .string), (en ? "rows" : "baris", .int)])
-    for t in d.tables { b.append([.string(t.name), .int(Int64(t.rowCount))]) }
-    blocks.append(.table(b.build(), title: nil))
-    let errors = d.issues.filter { $0.severity == .error }
-    let warnings = d.issues.filter { $0.severity == .warning }
+    blocks.append(.fields(d.tables.map { t in
+      (t.name, ValueFormatter.grouped(Int64(t.rowCount), language) + (en ? " rows" : " baris"))
+    }))
+    let errors = d.issues.filter { $0.severity == .error }.count
+    let warnings = d.issues.filter { $0.severity == .warning }.count
     if !d.issues.isEmpty {
       blocks.append(.text(en
-        ? "\(errors.count) errors and \(warnings.count) warnings in the data; `validate` lists them all."
-        : "\(errors.count) galat dan \(warnings.count) peringatan pada data; `periksa-data` menampilkan semuanya."))
+        ? "\(errors) error\(errors == 1 ? "" : "s") and \(warnings) warning\(warnings == 1 ? "" : "s") in the data; `validate` lists them all."
+        : "\(errors) galat dan \(warnings) peringatan pada data; `periksa-data` menampilkan semuanya."))
       for i in d.issues.prefix(5) {
         blocks.append(.text("  \(i.location): \(i.message(language))"))
       }

@@ -23,6 +23,7 @@ public final class Shell: InterpreterHost {
   let session = UUID().uuidString
   var workspacePath: String?
   var logWarned = false
+  private var summaryToStderr = false
 
   /// Creates a shell with the built-in commands and `plugins`.
   public init(options: ShellOptions, plugins: [any Plugin], interactive: Bool) {
@@ -62,6 +63,10 @@ public final class Shell: InterpreterHost {
   public func openInitialDataset() -> Bool {
     guard let path = options.dataPath else { return true }
     let quoted = "\"" + path.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\""
+    // In scripts, what `open` prints goes to standard error: standard output
+    // carries only the results the script asked for.
+    summaryToStderr = !interactive
+    defer { summaryToStderr = false }
     return interpreter.run(SourceText(name: "--data", text: "open \(quoted)")).errors == 0
   }
 
@@ -180,7 +185,7 @@ public final class Shell: InterpreterHost {
     recordFindings(output)
     let r = printer.render(output, result: interactive ? result : nil)
     if !r.stderr.isEmpty { Terminal.err(r.stderr) }
-    if !r.stdout.isEmpty { page(r.stdout) }
+    if !r.stdout.isEmpty { summaryToStderr ? Terminal.err(r.stdout) : page(r.stdout) }
   }
 
   public func show(_ value: Value) {

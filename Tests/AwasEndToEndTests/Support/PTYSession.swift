@@ -99,6 +99,22 @@ final class PTYSession {
     throw Failure(description: "timed out waiting for \(needle.debugDescription); received:\n\(text)")
   }
 
+  /// Waits for a fresh prompt after everything received so far, then gives
+  /// the line editor a moment to take the terminal (keys typed before that
+  /// would reach the terminal's own line discipline).
+  func waitForPrompt(after anchor: String, prompt: String = "> ", timeout: Double = 10) throws {
+    let end = Date().addingTimeInterval(timeout)
+    while Date() < end {
+      let t = text
+      if let r = t.range(of: anchor, options: .backwards), t[r.upperBound...].contains(prompt) {
+        drain(0.15)
+        return
+      }
+      readSome(timeoutMs: 50)
+    }
+    throw Failure(description: "timed out waiting for a prompt after \(anchor.debugDescription); received:\n\(text)")
+  }
+
   /// The number of characters received so far (to wait for text after it).
   var mark: Int { text.count }
 

@@ -109,15 +109,28 @@ func loansDataset(_ n: Int, cair: [String]? = nil, plafon: [Int64]? = nil, asOf:
     }
   }
 
-  @Test func theDefaultProviderRecomputesPerDate() throws {
-    // Through Dataset.recomputed(asOf:) (a stub today: the fixture's columns at every date): the
-    // 9 active loans stay in their buckets, so every row is 100% on the diagonal.
-    let out = try runRisk("rollrate", ["from": .value(.date(day("2025-11-30")))])
+  @Test func theDefaultProviderRecomputesPerDateOnContoh() throws {
+    // The real loan engine on contoh/ (contoh/README.md), 2025-11-30 → 2025-12-31:
+    // P-001, P-002, P-009, P-011 stay current (24.182.000 at the start); P-007 (600.000)
+    // goes from 0 to 31 days late; P-003 (3.500.000) from 10 days late to current;
+    // P-010 stays at 91–180 and P-012 above 360. P-006 is written off (left out),
+    // P-004/P-005 are repaid, P-008 is not yet disbursed.
+    let contoh = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("contoh").path
+    let dataset = try DatasetLoader.load(contoh)
+    let out = try runRisk("rollrate", ["dates": .list([.value(.date(day("2025-11-30"))), .value(.date(day("2025-12-31")))])], dataset: dataset)
     let t = try #require(out.primaryTable)
-    #expect(t.rowCount == 7)
-    for r in 0..<t.rowCount {
-      #expect(t.column("dari")?.string(at: r) == t.column("ke")?.string(at: r))
+    let rows = (0..<t.rowCount).map { r in
+      "\(t.column("dari")!.string(at: r)!)→\(t.column("ke")!.string(at: r)!) \(t.column("pinjaman")!.value(at: r)) \(t.column("saldo")!.value(at: r))"
     }
+    #expect(rows == [
+      "0→0 int(4) money(AwasData.Money(sen: 2418200000))",
+      "0→31-60 int(1) money(AwasData.Money(sen: 60000000))",
+      "1-30→0 int(1) money(AwasData.Money(sen: 350000000))",
+      "91-180→91-180 int(1) money(AwasData.Money(sen: 230000000))",
+      ">360→>360 int(1) money(AwasData.Money(sen: 120000000))",
+    ])
   }
 }
 
