@@ -18,6 +18,7 @@ int ces_set_clientdata(EditLine *el, void *d) { return el_set(el, EL_CLIENTDATA,
 void *ces_get_clientdata(EditLine *el) { void *d = NULL; el_get(el, EL_CLIENTDATA, &d); return d; }
 int ces_set_tty(EditLine *el, const char *a) { return el_set(el, EL_SETTY, "-d", a, NULL); }
 int ces_source(EditLine *el, const char *path) { return el_source(el, path); }
+int ces_prep_term(EditLine *el, int on) { return el_set(el, EL_PREP_TERM, on); }
 
 int ces_history_setsize(History *h, int n) { HistEvent ev; return history(h, &ev, H_SETSIZE, n); }
 int ces_history_setunique(History *h, int on) { HistEvent ev; return history(h, &ev, H_SETUNIQUE, on); }

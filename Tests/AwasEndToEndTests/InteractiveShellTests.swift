@@ -44,4 +44,69 @@ import Testing
     s.send("\u{3}\u{4}")
     #expect(try s.waitExit() == 0)
   }
+
+  @Test func arrowUpRecallsAStatementFromAnEarlierRun() throws {
+    let history = tempHistory()
+    let first = try start(history: history)
+    first.send("40 + 2\r")
+    try first.waitForPrompt(after: "42")
+    first.send("\u{4}")
+    #expect(try first.waitExit() == 0)
+    let attrs = try FileManager.default.attributesOfItem(atPath: history)
+    #expect((attrs[.posixPermissions] as? Int) == 0o600)
+
+    let second = try start(history: history)
+    second.send("\u{1B}[A")
+    try second.waitFor("40 + 2")
+    second.send("\r")
+    try second.waitForPrompt(after: "42")
+    second.send("\u{4}")
+    #expect(try second.waitExit() == 0)
+  }
+
+  @Test func ctrlCDiscardsTheLineAndTheShellGoesOn() throws {
+    let s = try start(history: tempHistory())
+    s.send("bantuan")
+    try s.waitFor("bantuan")
+    s.send("\u{3}")
+    try s.waitForPrompt(after: "^C")
+    s.send("1 + 1\r")
+    try s.waitForPrompt(after: "2\n")
+    #expect(!s.text.contains("Perintah awas"))  // help never ran
+    s.send("\u{4}")
+    #expect(try s.waitExit() == 0)
+  }
+
+  @Test func utf8RoundTrips() throws {
+    let history = tempHistory()
+    let s = try start(history: history)
+    s.send("\"é Rp 1.250.000 — ñ\"\r")
+    try s.waitForPrompt(after: "é Rp 1.250.000 — ñ\n")
+    s.send("\u{4}")
+    #expect(try s.waitExit() == 0)
+    let saved = try String(contentsOfFile: history, encoding: .utf8)
+    #expect(saved.contains("\"é Rp 1.250.000 — ñ\""))
+  }
+
+  @Test func anUnfinishedStatementContinuesOnTheNextLine() throws {
+    let s = try start(history: tempHistory())
+    s.send("(1 +\r")
+    try s.waitFor("…> ")
+    s.send("2)\r")
+    try s.waitForPrompt(after: "3\n")
+    s.send("\u{4}")
+    #expect(try s.waitExit() == 0)
+  }
+
+  @Test func ctrlRSearchesTheHistory() throws {
+    let history = tempHistory()
+    try "\"alpha\"\n\"beta\"\n".write(toFile: history, atomically: true, encoding: .utf8)
+    let s = try start(history: history)
+    s.send("\u{12}alp")
+    try s.waitFor("alpha")
+    s.send("\r")
+    try s.waitForPrompt(after: "alpha\n")
+    s.send("\u{4}")
+    #expect(try s.waitExit() == 0)
+  }
 }

@@ -136,7 +136,12 @@ final class LineEditor {
       state.setPrompt(first ? prompt : continuation)
       state.cancelled = false
       var count: Int32 = 0
-      guard let raw = el_gets(el, &count) else {
+      // Take the terminal before the prompt is drawn, so keys typed the
+      // moment it appears (Ctrl-D, Ctrl-C) reach the editor, not the tty.
+      ces_prep_term(el, 1)
+      let got = el_gets(el, &count)
+      ces_prep_term(el, 0)
+      guard let raw = got else {
         if count == -1 && ces_take_sigint() == 1 {
           Terminal.out("\n")
           return .cancelled
@@ -167,7 +172,10 @@ final class LineEditor {
     state.setPrompt(prompt)
     state.cancelled = false
     var count: Int32 = 0
-    guard let raw = el_gets(el, &count) else {
+    ces_prep_term(el, 1)
+    let got = el_gets(el, &count)
+    ces_prep_term(el, 0)
+    guard let raw = got else {
       _ = ces_take_sigint()
       Terminal.out("\n")
       return nil

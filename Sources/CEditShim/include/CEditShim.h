@@ -20,6 +20,7 @@ int ces_set_clientdata(EditLine *el, void *data);
 void *ces_get_clientdata(EditLine *el);
 int ces_set_tty(EditLine *el, const char *arg);
 int ces_source(EditLine *el, const char *path);
+int ces_prep_term(EditLine *el, int on);
 
 int ces_history_setsize(History *h, int n);
 int ces_history_setunique(History *h, int on);
