@@ -102,3 +102,23 @@ import Testing
     #expect(try Data(contentsOf: URL(fileURLWithPath: input)) == before)
   }
 }
+
+/// A *wilayah* folder: the register is listed, a cooperative is loaded on `use`.
+@Suite struct RegionTests {
+  let wilayah = Awas.root.appendingPathComponent("Tests/AwasDataTests/Fixtures/Loading/wilayah").path
+
+  @Test func openListsTheRegisterAndUseSelectsOne() throws {
+    let r = try Awas.run(["--lang", "en", "--format", "csv", "-c", "open \(wilayah); use maju; tables"])
+    #expect(r.status == 0)
+    let lines = r.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.first == "nama,nomor_badan_hukum,jenis,tahun_rat_terakhir,status,digital_books")
+    #expect(lines.contains("KSU Maju Jaya,518/200/BH/XVI/2012,KSU,2023,inactive,true") || lines.contains("KSU Maju Jaya,518/200/BH/XVI/2012,KSU,2023,active,true"))
+    #expect(r.stderr.contains("Selected: maju"))
+  }
+
+  @Test func aCooperativeWithoutBooksSaysSo() throws {
+    let r = try Awas.run(["--lang", "en", "-c", "open \(wilayah); use \"Koperasi Tani Makmur\""])
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("no dataset folder"))
+  }
+}

@@ -151,7 +151,10 @@ enum Fixtures {
           action: { _ in CommandOutput(effects: [.clearScreen]) }),
         CommandSpec(
           Names("wilayah", en: "region"), summary: "opens a region",
-          action: { _ in CommandOutput(effects: [.openRegion(path: "/nonexistent", members: ["ksp-a", "ksp-b"])]) }),
+          action: { _ in
+            let members = [RegionMember(name: "ksp-a", folder: "/nonexistent/ksp-a"), RegionMember(name: "ksp-b", folder: "/nonexistent/ksp-b")]
+            return CommandOutput(effects: [.openRegion(Region(folder: "/nonexistent", register: Table(name: "daftar", columns: []), members: members))])
+          }),
         CommandSpec(
           Names("pakai", en: "use"), summary: "selects",
           parameters: [ParameterSpec(Names("nama", en: "name"), .string, positional: true, required: true, help: "n")],

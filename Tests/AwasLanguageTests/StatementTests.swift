@@ -166,7 +166,7 @@ import Testing
     #expect(s.table("pinjaman | count")?.values("jumlah") == [.int(6)])
     s.run("wilayah")
     #expect(s.interpreter.state.dataset == nil)
-    #expect(s.interpreter.state.region?.members == ["ksp-a", "ksp-b"])
+    #expect(s.interpreter.state.region?.names == ["ksp-a", "ksp-b"])
     #expect(s.error("pakai ksp-c").contains("maksud Anda `ksp-a`?"))
     #expect(s.error("pakai ksp-a").contains("bukan dataset"))
   }

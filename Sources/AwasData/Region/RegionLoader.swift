@@ -9,6 +9,13 @@ public struct Region: Sendable {
   /// Problems in `daftar.csv` and in matching folders to it.
   public var issues: [DataIssue]
 
+  public init(folder: String, register: Table, members: [RegionMember], issues: [DataIssue] = []) {
+    self.folder = folder
+    self.register = register
+    self.members = members
+    self.issues = issues
+  }
+
   /// The member called `name`: by name, nomor badan hukum or folder name, ignoring case.
   public func member(named name: String) -> RegionMember? {
     let key = HeaderReader.key(name)
@@ -30,6 +37,18 @@ public struct RegionMember: Sendable, Hashable {
   public var registerRow: Int?
   /// The register row's cells as text, by column name (every column, extra ones included).
   public var fields: [String: String]
+
+  public init(
+    name: String, nomorBadanHukum: String? = nil, jenis: String? = nil, folder: String? = nil, registerRow: Int? = nil,
+    fields: [String: String] = [:]
+  ) {
+    self.name = name
+    self.nomorBadanHukum = nomorBadanHukum
+    self.jenis = jenis
+    self.folder = folder
+    self.registerRow = registerRow
+    self.fields = fields
+  }
 
   /// Whether there is a dataset to load.
   public var hasDataset: Bool { folder != nil }

@@ -64,8 +64,8 @@ extension Interpreter {
     case .openDataset(let d):
       state.region = nil
       state.dataset = state.settings.date("asof").map { d.recomputed(asOf: $0) } ?? d
-    case .openRegion(let path, let members):
-      state.region = Region(path: path, members: members)
+    case .openRegion(let region):
+      state.region = RegionSession(region)
       state.dataset = nil
     case .selectDataset(let name):
       try select(name, at: span)
@@ -80,35 +80,35 @@ extension Interpreter {
 
   /// Selects a member of the open region, loading it the first time.
   private func select(_ name: String, at span: Span) throws {
-    guard var region = state.region else {
+    guard var session = state.region else {
       throw Diagnostic(Messages.noRegion, span: span, hint: Messages.noRegionHint)
     }
-    guard let member = region.members.first(where: { $0.lowercased() == name.lowercased() }) else {
+    guard let member = session.region.member(named: name) else {
+      let names = session.region.members.map(\.name)
       throw Diagnostic(
         Messages.unknownMember(name), span: span,
-        hint: Messages.didYouMean(Suggest.closest(name, among: region.members))
-          ?? Messages.membersList(region.members))
+        hint: Messages.didYouMean(Suggest.closest(name, among: names)) ?? Messages.membersList(names))
     }
-    var dataset = region.loaded[member]
+    var dataset = session.loaded[member.name]
     if dataset == nil {
-      let path = URL(fileURLWithPath: region.path).appendingPathComponent(member).path
       let progress = host.progress
       do {
-        dataset = try DatasetLoader.load(path) { done, total in
-          progress.report(member, done: Int(done), total: Int(total))
+        dataset = try RegionLoader.load(member) { done, total in
+          progress.report(member.name, done: Int(done), total: Int(total))
         }
       } catch DatasetError.notADataset(let p, let reason) {
         throw Diagnostic(Messages.notADataset(p, reason), span: span)
       } catch let e as UserError {
         throw Diagnostic(e.message, span: span, hint: e.hint)
       }
-      region.loaded[member] = dataset
+      session.loaded[member.name] = dataset
     }
     if let asOf = state.settings.date("asof"), let d = dataset { dataset = d.recomputed(asOf: asOf) }
-    region.selected = member
-    state.region = region
+    session.selected = member.name
+    state.region = session
     state.dataset = dataset
   }
+
 
   /// The text of a word with its variables substituted.
   func text(of word: Word) throws -> String {

@@ -9,24 +9,18 @@ public enum SessionValue: Sendable {
   public var table: Table? { if case .table(let t) = self { return t } else { return nil } }
 }
 
-/// A *wilayah*: several datasets in one folder, loaded when selected.
-public struct Region: Sendable {
-  /// The region folder.
-  public var path: String
-  /// Member folder names, in register order.
-  public var members: [String]
-  /// The members loaded so far, by name.
-  public var loaded: [String: Dataset]
-  /// The member in use (`use NAME`).
+/// An open *wilayah*: the register and its cooperatives, each loaded when selected.
+public struct RegionSession: Sendable {
+  public var region: Region
+  /// The members loaded so far, by member name.
+  public var loaded: [String: Dataset] = [:]
+  /// The name of the selected member.
   public var selected: String?
 
-  /// A region with nothing loaded or selected yet.
-  public init(path: String, members: [String]) {
-    self.path = path
-    self.members = members
-    self.loaded = [:]
-    self.selected = nil
-  }
+  public init(_ region: Region) { self.region = region }
+
+  /// Names of the members that have a dataset folder.
+  public var names: [String] { region.members.filter(\.hasDataset).map(\.name) }
 }
 
 /// Everything a session has built up: the open dataset (or region), named
@@ -35,7 +29,7 @@ public struct SessionState: Sendable {
   /// The selected dataset; nil when none is open (or a region has none selected).
   public internal(set) var dataset: Dataset?
   /// The open region, if a *wilayah* folder was opened.
-  public internal(set) var region: Region?
+  public internal(set) var region: RegionSession?
   /// `let` bindings and script arguments (`arg1`, `args`), by name.
   public internal(set) var variables: [String: SessionValue] = [:]
   /// Results by number (`$1`…). Only the latest ``SessionState/keptResults`` are kept.

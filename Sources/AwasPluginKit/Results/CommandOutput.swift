@@ -51,7 +51,7 @@ public enum OutputBlock: Sendable {
 public enum Effect: Sendable {
   case openDataset(Dataset)
   /// Open a *wilayah* folder: several datasets, loaded when selected.
-  case openRegion(path: String, members: [String])
+  case openRegion(Region)
   case selectDataset(String)
   case setSetting(String, Value)
   case quit

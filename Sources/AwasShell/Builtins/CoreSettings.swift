@@ -5,6 +5,11 @@ import AwasPluginKit
 enum CoreSettings {
   static let all: [SettingSpec] = [
     SettingSpec(
+      Names("wilayah.tahun-tidak-aktif", en: "region.inactive-years"), .int(1...20), default: .int(3),
+      help: Text(
+        "koperasi tanpa RAT selama sekian tahun dianggap tidak aktif",
+        en: "a cooperative without a RAT for this many years counts as inactive")),
+    SettingSpec(
       Names("format", en: "format"),
       .choice([Choice("table"), Choice("csv"), Choice("json"), Choice("markdown")]),
       default: .string("table"),

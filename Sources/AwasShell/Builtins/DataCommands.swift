@@ -7,10 +7,11 @@ extension CoreCommands {
     discussion: Text(
       "Membaca koperasi.toml dan semua tabel CSV, memeriksa isinya, lalu menghitung kolom turunan pinjaman. Berkas masukan tidak pernah diubah.",
       en: "Reads koperasi.toml and every CSV table, checks them, then computes the derived loan columns. Input files are never modified."),
-    parameters: [ParameterSpec(Names("folder"), .path(directory: true), positional: true, required: true, help: Text("folder dataset", en: "the dataset folder"))],
-    examples: [Example("buka contoh"), Example("open ./ksp-sejahtera")],
+    parameters: [ParameterSpec(Names("folder"), .path(directory: true), positional: true, required: true, help: Text("folder dataset, atau folder wilayah (daftar.csv)", en: "the dataset folder, or a region folder (daftar.csv)"))],
+    examples: [Example("buka contoh"), Example("open ./ksp-sejahtera"), Example("buka ./wilayah-batubara    # lalu: pakai NAMA")],
     action: { inv in
       guard let path = inv.arguments.string("folder") else { throw UserError(Text("Folder belum disebut.", en: "No folder given.")) }
+      if RegionLoader.isRegion(path) { return try openRegion(path, inv) }
       let dataset = try loadDataset(path, inv.context)
       return DatasetSummary(dataset: dataset, language: inv.language).output(effects: [.openDataset(dataset)])
     })
@@ -70,7 +71,8 @@ extension CoreCommands {
     examples: [Example("pakai ksp-sejahtera")],
     action: { inv in
       guard let name = inv.arguments.string("name") else { throw UserError(Text("Nama belum disebut.", en: "No name given.")) }
-      return CommandOutput(effects: [.selectDataset(name)])
+      return CommandOutput(
+        blocks: [.text(inv.language == .en ? "Selected: \(name)" : "Dipilih: \(name)")], effects: [.selectDataset(name)])
     })
 
   static let demo = CommandSpec(

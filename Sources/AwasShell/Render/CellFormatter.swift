@@ -13,9 +13,17 @@ struct CellFormatter {
     mask && CellFormatter.personalColumns.contains(Table.normalize(column.name))
   }
 
+  /// Whether the column holds years (`tahun_buku`), shown without grouping.
+  static func isYear(_ column: Column) -> Bool {
+    guard column.type == .int else { return false }
+    let n = Table.normalize(column.name)
+    return n.hasPrefix("tahun") || n.hasSuffix("year") || n == "tahun"
+  }
+
   /// The cell as people read it (`Rp 1.250.000`).
   func display(_ column: Column, _ row: Int) -> String {
     let v = column.value(at: row)
+    if CellFormatter.isYear(column), case .int(let y) = v { return String(y) }
     let s = ValueFormatter.display(v, language)
     return isPersonal(column) && !v.isNull ? CellFormatter.maskText(s) : s
   }

@@ -141,7 +141,9 @@ public final class Shell: InterpreterHost {
 
   func prompt() -> String {
     var label = "awas"
-    if let d = interpreter.state.dataset {
+    if let r = interpreter.state.region, interpreter.state.dataset == nil {
+      label += " (\((r.region.folder as NSString).lastPathComponent))"
+    } else if let d = interpreter.state.dataset {
       let base = (d.folder as NSString).lastPathComponent
       label += " (\(base)" + (d.asOf != d.info.tanggalLaporan ? " @\(d.asOf)" : "") + ")"
     }
