@@ -3,29 +3,12 @@
 ///
 /// Every date the demo writes (except the planted Sunday and holiday journal
 /// postings) is a working day, so a check for postings on weekends or holidays
-/// finds exactly the planted ones. The holiday list covers 2024 and 2025 in
-/// full (SKB 3 Menteri) and the fixed-date holidays of every year.
+/// finds exactly the planted ones. The closed days come from the same list the
+/// audit check reads (`Rules/libur.toml`, ``HolidayCalendar``); outside the years
+/// it covers, the fixed-date holidays below apply.
 struct DemoCalendar {
-  /// National holidays of 2024 and 2025 (the book years the journal and the
-  /// previous-year figures cover).
-  static let holidays: [String] = [
-    // 2024
-    "2024-01-01", "2024-02-08", "2024-02-10", "2024-03-11", "2024-03-29", "2024-03-31",
-    "2024-04-10", "2024-04-11", "2024-05-01", "2024-05-09", "2024-05-23", "2024-06-01",
-    "2024-06-17", "2024-07-07", "2024-08-17", "2024-09-16", "2024-12-25",
-    // 2025
-    "2025-01-01", "2025-01-27", "2025-01-29", "2025-03-29", "2025-03-31", "2025-04-01",
-    "2025-04-18", "2025-04-20", "2025-05-01", "2025-05-12", "2025-05-29", "2025-06-01",
-    "2025-06-06", "2025-06-27", "2025-08-17", "2025-09-05", "2025-12-25",
-  ]
-
-  /// Cuti bersama of 2024 and 2025: offices close, so the demo posts nothing.
-  static let jointLeave: [String] = [
-    "2024-02-09", "2024-03-12", "2024-04-08", "2024-04-09", "2024-04-12", "2024-04-15",
-    "2024-05-10", "2024-05-24", "2024-06-18", "2024-12-26",
-    "2025-01-28", "2025-03-28", "2025-04-02", "2025-04-03", "2025-04-04", "2025-04-07",
-    "2025-05-13", "2025-05-30", "2025-06-09", "2025-12-26",
-  ]
+  /// The shipped holiday list (empty if it cannot be read).
+  static let list: HolidayCalendar? = try? HolidayCalendar.standard.get()
 
   /// Holidays on the same date every year: Tahun Baru, Hari Buruh, Hari Lahir
   /// Pancasila, Hari Kemerdekaan, Natal.
@@ -39,10 +22,7 @@ struct DemoCalendar {
     first = from.serial
     let n = Int(to.serial - from.serial) + 1
     working = [Bool](repeating: false, count: max(0, n))
-    var closed = Set<Int32>()
-    for text in Self.holidays + Self.jointLeave {
-      if let d = Day(iso: text) { closed.insert(d.serial) }
-    }
+    let closed = Set(Self.list?.days.keys.map { $0 } ?? [])
     for i in 0..<n {
       let d = Day(serial: from.serial + Int32(i))
       guard d.isoWeekday <= 5, !closed.contains(d.serial) else { continue }
@@ -77,7 +57,7 @@ struct DemoCalendar {
   /// Whether `d` is a national holiday (for the planted holiday posting).
   static func isHoliday(_ d: Day) -> Bool {
     let (_, m, dd) = d.components
-    return holidays.contains(d.description)
-      || fixedHolidays.contains(where: { $0.month == m && $0.day == dd })
+    if let h = list?.days[d.serial] { return h.kind == .national }
+    return fixedHolidays.contains(where: { $0.month == m && $0.day == dd })
   }
 }

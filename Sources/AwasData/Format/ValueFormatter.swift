@@ -40,7 +40,7 @@ public enum ValueFormatter {
     switch v {
     case .null: return "-"
     case .int(let i): return grouped(i, language)
-    case .double(let d): return number(d, decimals: 2, language, trimZeros: true)
+    case .double(let d): return number(d, decimals: abs(d) < 1 && d != 0 ? 4 : 2, language, trimZeros: true)
     case .percent(let d): return number(d * 100, decimals: 2, language, trimZeros: false) + "%"
     case .money(let m): return money(m, language)
     case .date(let d): return d.description

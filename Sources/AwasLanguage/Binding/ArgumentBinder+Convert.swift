@@ -57,6 +57,20 @@ extension ArgumentBinder {
     return home + path.dropFirst()
   }
 
+  /// The dataset tables the call's words name, as a table (`angsuran`) or as the
+  /// table of a column (`angsuran.pokok`), normalised.
+  private func namedTables(in d: Dataset) -> Set<String> {
+    var out = Set<String>()
+    for w in call.words {
+      guard let lit = w.literal, !lit.hasPrefix("-") else { continue }
+      for part in lit.split(separator: ",") {
+        let name = part.split(separator: ".").first.map(String.init) ?? String(part)
+        if d.table(name) != nil { out.insert(Table.normalize(name)) }
+      }
+    }
+    return out
+  }
+
   /// `table.column` or `column`, checked to exist and to be of an allowed type.
   private mutating func column(_ text: String, types: [ColumnType], p: ParameterSpec, span: Span) throws -> ColumnRef {
     var tablePart: String?
@@ -101,7 +115,12 @@ extension ArgumentBinder {
       let required = interpreter.registry.command(call.name).map { spec in
         ([spec] + spec.subcommands).flatMap(\.requirements).map(\.table)
       } ?? []
-      if let t = holders.first(where: { h in required.contains { Table.normalize($0) == Table.normalize(h.name) } })
+      // A table the same call names (`angsuran.pokok`, or `angsuran`) decides first:
+      // `check benford angsuran.pokok --by petugas` means angsuran's petugas.
+      let named = namedTables(in: d)
+      let inNamed = holders.filter { h in named.contains(Table.normalize(h.name)) }
+      if let t = (inNamed.count == 1 ? inNamed[0] : nil)
+        ?? holders.first(where: { h in required.contains { Table.normalize($0) == Table.normalize(h.name) } })
         ?? (holders.count == 1 ? holders[0] : nil)
       {
         table = t

@@ -1,55 +1,95 @@
 import AwasPluginKit
 
 /// Renders a table as aligned text that fits the terminal: numbers right-aligned,
-/// text left-aligned, wide text cut with `…`; when even that does not fit, each
+/// text left-aligned, long text wrapped onto up to three lines; columns that do
+/// not fit even then are left out (and named); on a very narrow terminal each
 /// row is shown as a record (`column: value` lines).
 struct TableRenderer {
+  /// `Table.metadata` key: comma-separated columns left out of the terminal view.
+  static let hideKey = "display.hide"
   var cells: CellFormatter
   var width: Int
   var maxRows: Int
   var unicode: Bool
   var color: Bool
 
-  func render(_ table: Table, title: String?) -> String {
+  func render(_ full: Table, title: String?) -> String {
     var out: [String] = []
+    // Columns a plugin marks as secondary stay in csv/json but not on screen.
+    let hide = Set((full.metadata[TableRenderer.hideKey] ?? "").split(separator: ",").map { Table.normalize(String($0)) })
+    let table = hide.isEmpty ? full : (full.selecting(full.columnNames.filter { !hide.contains(Table.normalize($0)) }) ?? full)
     if let title { out.append(color ? "\u{1B}[1m\(title)\u{1B}[0m" : title) }
     let shown = min(table.rowCount, maxRows)
     if table.columns.isEmpty {
       out.append(emptyText)
       return out.joined(separator: "\n")
     }
-    var grid: [[String]] = table.columns.map { c in (0..<shown).map { cells.display(c, $0) } }
+    let grid: [[String]] = table.columns.map { c in (0..<shown).map { cells.display(c, $0) } }
     let heads = table.columns.map(\.name)
-    var widths = zip(heads, grid).map { h, col in max(h.displayWidth, col.map(\.displayWidth).max() ?? 0) }
-    let rightAligned = table.columns.map { $0.type.isNumeric }
-    let sepWidth = 2
-    func total() -> Int { widths.reduce(0, +) + sepWidth * (widths.count - 1) }
-    // Shrink the widest text columns until the table fits, down to 8 columns each.
-    while total() > width {
-      guard let i = widths.indices.filter({ !rightAligned[$0] && widths[$0] > 8 }).max(by: { widths[$0] < widths[$1] })
-      else { break }
-      widths[i] -= min(widths[i] - 8, total() - width)
-    }
-    if total() > width {
+    let natural = zip(heads, grid).map { h, col in max(h.displayWidth, col.map(\.displayWidth).max() ?? 0) }
+    let numeric = table.columns.map { $0.type.isNumeric }
+    guard let layout = TableLayout.fit(natural: natural, numeric: numeric, width: width) else {
       out.append(records(table, shown: shown))
-    } else {
-      for (i, w) in widths.enumerated() {
-        grid[i] = grid[i].map { $0.truncated(toWidth: w) }
-      }
-      let header = heads.enumerated().map { i, h in
-        h.truncated(toWidth: widths[i]).padding(toWidth: widths[i], right: rightAligned[i])
-      }.joined(separator: "  ")
-      let trimmed = header.trimmingTrailingSpaces()
-      out.append(color ? "\u{1B}[1m\(trimmed)\u{1B}[0m" : trimmed)
-      out.append(widths.map { String(repeating: unicode ? "─" : "-", count: $0) }.joined(separator: "  "))
-      for r in 0..<shown {
+      out.append(footer(table.rowCount, shown: shown))
+      return out.joined(separator: "\n")
+    }
+    let visible = layout.visible
+    let widths = layout.widths
+    let header = zip(visible, widths).map { i, w in heads[i].truncated(toWidth: w).padding(toWidth: w, right: numeric[i]) }
+      .joined(separator: "  ").trimmingTrailingSpaces()
+    out.append(color ? "\u{1B}[1m\(header)\u{1B}[0m" : header)
+    out.append(widths.map { String(repeating: unicode ? "─" : "-", count: $0) }.joined(separator: "  "))
+    for r in 0..<shown {
+      let cellLines = zip(visible, widths).map { i, w in TableRenderer.wrap(grid[i][r], w, maxLines: 3) }
+      let height = cellLines.map(\.count).max() ?? 1
+      for k in 0..<height {
         out.append(
-          widths.indices.map { i in grid[i][r].padding(toWidth: widths[i], right: rightAligned[i]) }
-            .joined(separator: "  ").trimmingTrailingSpaces())
+          zip(visible, widths).enumerated().map { j, iw in
+            (k < cellLines[j].count ? cellLines[j][k] : "").padding(toWidth: iw.1, right: numeric[iw.0])
+          }.joined(separator: "  ").trimmingTrailingSpaces())
       }
+    }
+    if visible.count < heads.count {
+      let hidden = heads.indices.filter { !visible.contains($0) }.map { heads[$0] }.joined(separator: ", ")
+      out.append(cells.language == .en
+        ? "(not shown for lack of width: \(hidden) — pick columns with `| select …`, or use --format json)"
+        : "(tidak muat ditampilkan: \(hidden) — pilih kolom dengan `| pilih …`, atau pakai --format json)")
     }
     out.append(footer(table.rowCount, shown: shown))
     return out.joined(separator: "\n")
+  }
+
+  /// `text` in lines of at most `width` columns, broken at spaces where
+  /// possible; past `maxLines` the last line ends with `…`.
+  static func wrap(_ text: String, _ width: Int, maxLines: Int) -> [String] {
+    guard text.displayWidth > width, width > 1 else { return [text] }
+    var lines: [String] = []
+    var line = ""
+    for word in text.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
+      var w = word
+      let candidate = line.isEmpty ? w : line + " " + w
+      if candidate.displayWidth <= width {
+        line = candidate
+        continue
+      }
+      if !line.isEmpty { lines.append(line); line = "" }
+      while w.displayWidth > width {
+        var head = ""
+        for ch in w {
+          if (head + String(ch)).displayWidth > width { break }
+          head.append(ch)
+        }
+        lines.append(head)
+        w = String(w.dropFirst(head.count))
+      }
+      line = w
+    }
+    if !line.isEmpty { lines.append(line) }
+    if lines.count > maxLines {
+      lines = Array(lines.prefix(maxLines))
+      lines[maxLines - 1] = (lines[maxLines - 1] + " …").truncated(toWidth: width)
+    }
+    return lines
   }
 
   /// Each row as `column: value` lines, rows separated by a rule.
@@ -88,5 +128,37 @@ extension String {
     var s = Substring(self)
     while s.last == " " { s.removeLast() }
     return String(s)
+  }
+}
+
+/// Which columns to show and how wide, for a table that must fit `width`.
+struct TableLayout {
+  var visible: [Int]
+  var widths: [Int]
+
+  /// Text columns may narrow to 14 (or their natural width) and wrap; if the
+  /// table still does not fit, columns are dropped from the right (never the
+  /// first). Space left over goes back to the narrowed columns. Nil when not
+  /// even the first two columns fit.
+  static func fit(natural: [Int], numeric: [Bool], width: Int) -> TableLayout? {
+    let gap = 2
+    let floorWidth = 14
+    func minimum(_ i: Int) -> Int { numeric[i] ? natural[i] : min(natural[i], floorWidth) }
+    func need(_ cols: [Int], _ w: (Int) -> Int) -> Int { cols.map(w).reduce(0, +) + gap * max(0, cols.count - 1) }
+    var visible = Array(natural.indices)
+    if need(visible, { natural[$0] }) <= width { return TableLayout(visible: visible, widths: visible.map { natural[$0] }) }
+    while visible.count > 1 && need(visible, minimum) > width { visible.removeLast() }
+    if need(visible, minimum) > width || (visible.count < 2 && natural.count >= 2) { return nil }
+    var widths = visible.map(minimum)
+    var spare = width - need(visible, minimum)
+    // Give the spare columns back, one at a time, to the columns furthest below their natural width.
+    while spare > 0 {
+      guard let j = widths.indices.filter({ widths[$0] < natural[visible[$0]] })
+        .max(by: { natural[visible[$0]] - widths[$0] < natural[visible[$1]] - widths[$1] })
+      else { break }
+      widths[j] += 1
+      spare -= 1
+    }
+    return TableLayout(visible: visible, widths: widths)
   }
 }

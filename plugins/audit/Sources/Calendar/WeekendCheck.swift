@@ -26,7 +26,11 @@ enum WeekendCheck {
     let ctx = inv.context, L = inv.labels, lang = inv.language
     let input = try inv.inputColumn("column", types: [.date])
     let table = input.table
-    let calendar = try HolidayCalendar.shared.get()
+    let calendar: HolidayCalendar
+    switch HolidayCalendar.standard {
+    case .success(let c): calendar = c
+    case .failure(let e): throw UserError(Text("Daftar hari libur tidak terbaca: \(e)", en: "The holiday list cannot be read: \(e)"))
+    }
     let saturday = ctx.settingBool(AuditSettings.weekendSaturday)
     let cuti = ctx.settingBool(AuditSettings.weekendCutiBersama)
     guard let days = input.column.days else { throw UserError.missingColumn(input.column.name, table: table) }

@@ -63,10 +63,12 @@ struct TrialBalance {
         let side = a.side ?? .debit
         var j = net[a.code] ?? 0
         var note = ""
-        var saldo = b == .balance ? a.now : a.now - a.before
-        if Table.normalize(a.pos) == "shu_tahun_berjalan" && net[a.code] == nil {
-          j = plNet
-          saldo = a.now
+        let saldo = b == .balance ? a.now : a.now - a.before
+        if Table.normalize(a.pos) == "shu_tahun_berjalan" {
+          // The year's result reaches this account through the income-statement
+          // accounts (not closed in the journal); postings to it (last year's SHU
+          // allocated) come on top.
+          j = j.saturatingPlus(plNet)
           note = "PHU"
         }
         out.append(Row(code: a.code, name: a.name, pos: a.pos, source: "neraca", journalNet: j, expectedNet: side.expectedNet(saldo), note: note))

@@ -7,8 +7,8 @@ enum RoundCheck {
     names: Names("bulat", en: "round"),
     summary: Text("angka bulat dan jumlah tepat di bawah batas persetujuan", en: "round amounts and amounts just under an approval limit"),
     method: Text(
-      "Menandai jumlah yang kelipatan satuan bulat (bawaan Rp 1.000.000) dan jumlah yang berada sedikit di bawah batas persetujuan dari koperasi.toml [kebijakan] (kunci batas_*, mis. batas_persetujuan_manajer; kunci *_persen dilewati) atau --batas. Jumlah tepat di bawah batas adalah pengecualian (tanda pemecahan pinjaman atau penghindaran persetujuan); angka bulat hanya menjadi pengecualian dengan --bulat-temuan, karena plafon pinjaman memang biasanya bulat.",
-      en: "Flags amounts that are multiples of the round unit (default Rp 1,000,000) and amounts a little under an approval limit from koperasi.toml [kebijakan] (keys batas_*, e.g. batas_persetujuan_manajer; *_persen keys are skipped) or --limit. Amounts just under a limit are exceptions (a sign of split loans or avoided approvals); round amounts are exceptions only with --flag-round, since loan ceilings are usually round."),
+      "Menandai jumlah yang kelipatan satuan bulat (bawaan Rp 1.000.000) dan jumlah yang berada sedikit di bawah batas persetujuan dari koperasi.toml [kebijakan] (kunci batas_persetujuan*, mis. batas_persetujuan_manajer) atau --batas. Jumlah tepat di bawah batas adalah pengecualian (tanda pemecahan pinjaman atau penghindaran persetujuan); angka bulat hanya menjadi pengecualian dengan --bulat-temuan, karena plafon pinjaman memang biasanya bulat.",
+      en: "Flags amounts that are multiples of the round unit (default Rp 1,000,000) and amounts a little under an approval limit from koperasi.toml [kebijakan] (keys batas_persetujuan*, e.g. batas_persetujuan_manajer) or --limit. Amounts just under a limit are exceptions (a sign of split loans or avoided approvals); round amounts are exceptions only with --flag-round, since loan ceilings are usually round."),
     formulas: [
       Text("bulat ⇔ jumlah mod satuan = 0", en: "round ⇔ amount mod unit = 0"),
       Text("tepat di bawah batas ⇔ batas × (1 − dekat) ≤ jumlah < batas", en: "just under ⇔ limit × (1 − within) ≤ amount < limit"),
@@ -30,11 +30,13 @@ enum RoundCheck {
     acceptsInput: true,
     action: { inv in try run(inv) })
 
-  /// Approval limits: `batas_*` amounts of [kebijakan] (not `*_persen`), plus `extra`.
+  /// Approval limits: the `batas_persetujuan*` amounts of [kebijakan], plus `extra`.
+  /// (A lending cap such as `batas_pinjaman_per_anggota` is not an approval limit:
+  /// loans near it are checked by `risk concentration`.)
   static func limits(_ info: KoperasiInfo?, extra: Money?) -> [(name: String, amount: Money)] {
     var out: [(String, Money)] = []
     for (k, v) in (info?.kebijakan ?? [:]).sorted(by: { $0.key < $1.key }) {
-      guard k.hasPrefix("batas_"), !k.hasSuffix("_persen") else { continue }
+      guard k.hasPrefix("batas_persetujuan"), !k.hasSuffix("_persen") else { continue }
       switch v {
       case .money(let m): out.append((k, m))
       case .int(let i): out.append((k, Money(rupiah: i)))
@@ -105,7 +107,7 @@ enum RoundCheck {
     ]
     fields += limits.map { (L("Batas ", "Limit ") + $0.name, ValueFormatter.money($0.amount, lang)) }
     if limits.isEmpty {
-      fields.append((L("Batas", "Limits"), L("tidak ada batas_* di koperasi.toml [kebijakan]", "no batas_* in koperasi.toml [kebijakan]")))
+      fields.append((L("Batas", "Limits"), L("tidak ada batas_persetujuan* di koperasi.toml [kebijakan]", "no batas_persetujuan* in koperasi.toml [kebijakan]")))
     }
     out.blocks.append(.fields(fields))
     if !underRows.isEmpty {

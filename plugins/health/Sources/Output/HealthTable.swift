@@ -43,6 +43,9 @@ enum HealthTable {
     var t = b.build()
     t.metadata["scheme"] = a.scheme.id
     t.metadata["asOf"] = a.asOf.description
+    // On screen the row kind, the aspect name and the options are left out
+    // (the options are listed below the table); csv and json keep them.
+    t.metadata["display.hide"] = l == .en ? "row,aspect,options" : "baris,aspek,pilihan"
     return t
   }
 

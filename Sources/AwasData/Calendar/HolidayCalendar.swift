@@ -1,12 +1,14 @@
-import AwasPluginKit
+import Foundation
 
 /// The days on which a cooperative's office is normally closed: Sundays
-/// (Saturdays optionally), national holidays and cuti bersama (`libur.toml`).
-struct HolidayCalendar: Sendable {
-  enum Kind: String, Sendable, CaseIterable {
+/// (Saturdays optionally), national holidays and cuti bersama, from
+/// `Rules/libur.toml` (each year with the decree that set it). The audit
+/// check `check weekend` and the demo generator read the same list.
+public struct HolidayCalendar: Sendable {
+  public enum Kind: String, Sendable, CaseIterable {
     case sunday, saturday, national, special, collectiveLeave
 
-    var label: Text {
+    public var label: Text {
       switch self {
       case .sunday: return Text("hari Minggu", en: "Sunday")
       case .saturday: return Text("hari Sabtu", en: "Saturday")
@@ -17,20 +19,28 @@ struct HolidayCalendar: Sendable {
     }
   }
 
-  struct Holiday: Sendable {
-    var name: String
-    var kind: Kind
+  public struct Holiday: Sendable {
+    public var name: String
+    public var kind: Kind
   }
 
-  var days: [Int32: Holiday]
+  /// Closed days (not Sundays) by day serial.
+  public var days: [Int32: Holiday]
   /// The years the file covers.
-  var years: ClosedRange<Int>
-  var source: String
+  public var years: ClosedRange<Int>
+  public var source: String
 
-  static let shared = Cached<HolidayCalendar> { try load() }
+  /// The shipped list; nil only if the resource is missing or broken.
+  public static let standard: Result<HolidayCalendar, ConfigDocument.ParseError> = {
+    do { return .success(try load()) } catch let e as ConfigDocument.ParseError { return .failure(e) } catch {
+      return .failure(ConfigDocument.ParseError(file: "libur.toml", line: 0, column: 0, reason: "\(error)"))
+    }
+  }()
 
-  static func load() throws -> HolidayCalendar {
-    let doc = try RuleData.load("libur")
+  /// Reads `libur.toml` from the AwasData resources, or from `path`.
+  public static func load(_ path: String? = nil) throws -> HolidayCalendar {
+    let file = path ?? Bundle.module.url(forResource: "Rules", withExtension: nil)?.appendingPathComponent("libur.toml").path ?? "libur.toml"
+    let doc = try ConfigDocument.load(file)
     var days: [Int32: Holiday] = [:]
     var years: [Int] = []
     for y in doc["tahun"]?.array ?? [] {
@@ -45,11 +55,11 @@ struct HolidayCalendar: Sendable {
       }
     }
     let lo = years.min() ?? 0, hi = years.max() ?? 0
-    return HolidayCalendar(days: days, years: lo...hi, source: RuleData.source(doc))
+    return HolidayCalendar(days: days, years: lo...hi, source: doc["source"]?.string ?? "")
   }
 
   /// Why `day` is not a working day, or nil when it is one.
-  func closure(_ day: Day, saturday: Bool, collectiveLeave: Bool) -> (kind: Kind, name: String?)? {
+  public func closure(_ day: Day, saturday: Bool, collectiveLeave: Bool) -> (kind: Kind, name: String?)? {
     if let h = days[day.serial], h.kind != .collectiveLeave || collectiveLeave { return (h.kind, h.name) }
     switch day.isoWeekday {
     case 7: return (.sunday, nil)
@@ -58,7 +68,7 @@ struct HolidayCalendar: Sendable {
     }
   }
 
-  static func weekdayName(_ day: Day, _ lang: Language) -> String {
+  public static func weekdayName(_ day: Day, _ lang: Language) -> String {
     let id = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
     let en = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
     let i = day.isoWeekday - 1
