@@ -70,9 +70,6 @@ struct Awas: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp(h("buka folder dataset ini lebih dulu", "open this dataset folder first"), valueName: "folder"))
   var data: String?
 
-  @Flag(name: .long, help: ArgumentHelp(h("rujukan perintah dalam Markdown", "print the command reference as Markdown"), visibility: .hidden))
-  var commandsMarkdown = false
-
   @ArgumentParser.Argument(help: ArgumentHelp(h("berkas skrip .awas", "a .awas script file"), valueName: "skrip"))
   var script: String?
 
@@ -83,9 +80,6 @@ struct Awas: ParsableCommand {
     let interactive = command == nil && script == nil && isatty(STDIN_FILENO) == 1
     let options = ShellOptions(format: common.format, language: common.language, dataPath: data, version: awasVersion)
     let shell = Shell(options: options, plugins: builtInPlugins, interactive: interactive)
-    if commandsMarkdown {
-      throw ExitCode(shell.run("help --markdown", name: "-"))
-    }
     guard shell.openInitialDataset() else { throw ExitCode(1) }
     if let command {
       throw ExitCode(shell.run(command, name: "-c"))

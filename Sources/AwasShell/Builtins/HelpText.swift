@@ -59,7 +59,7 @@ struct HelpText {
       let value = placeholder(p.kind)
       let body: String
       if p.positional {
-        body = value
+        body = positionalName(p)
       } else if case .flag = p.kind {
         body = "--\(name)"
       } else {
@@ -68,6 +68,15 @@ struct HelpText {
       parts.append(p.required ? body : "[\(body)]")
     }
     return parts.joined(separator: " ")
+  }
+
+  /// A positional parameter in usage lines: its kind's placeholder when that
+  /// says more (`FOLDER`, `TABLE.COLUMN`), else its name (`COMMAND`).
+  func positionalName(_ p: ParameterSpec) -> String {
+    switch p.kind {
+    case .string, .int, .number: return p.names(language).uppercased()
+    default: return placeholder(p.kind)
+    }
   }
 
   func placeholder(_ kind: ParameterKind) -> String {
@@ -103,7 +112,7 @@ struct HelpText {
     }
     if !spec.parameters.isEmpty {
       lines += ["", t(Text("Parameter:", en: "Parameters:"))]
-      let labels = spec.parameters.map { p in p.positional ? placeholder(p.kind) : "--" + p.names(language) }
+      let labels = spec.parameters.map { p in p.positional ? positionalName(p) : "--" + p.names(language) }
       let w = labels.map(\.displayWidth).max() ?? 0
       for (p, label) in zip(spec.parameters, labels) {
         var s = "  " + label.padding(toWidth: w) + "  " + t(p.help)
@@ -135,8 +144,8 @@ struct HelpText {
     md.append(language == .en ? "# Command reference" : "# Rujukan perintah")
     md.append("")
     md.append(t(Text(
-      "Dibuat dari deklarasi perintah oleh `awas help --markdown`; jangan disunting tangan.",
-      en: "Generated from the command declarations by `awas help --markdown`; do not edit by hand.")))
+      "Dibuat dari deklarasi perintah (`scripts/docs`, yakni `awas -c \"bantuan --markdown\"`); jangan disunting tangan. Di dalam shell, `bantuan PERINTAH` menampilkan hal yang sama.",
+      en: "Generated from the command declarations (`scripts/docs`, i.e. `awas --lang en -c \"help --markdown\"`); do not edit by hand. Inside the shell, `help COMMAND` shows the same.")))
     for (group, specs) in groupedCommands() {
       md += ["", "## \(group)"]
       for s in specs { md += markdown([s.names(language)], s, level: 3) }
@@ -164,7 +173,7 @@ struct HelpText {
     if !spec.parameters.isEmpty {
       md += ["", t(Text("| parameter | nilai | bawaan | arti |", en: "| parameter | value | default | meaning |")), "|---|---|---|---|"]
       for p in spec.parameters {
-        let name = p.positional ? placeholder(p.kind) : "--" + p.names.all.joined(separator: ", --")
+        let name = p.positional ? positionalName(p) : "--" + p.names.all.joined(separator: ", --")
         md.append("| `\(name)` | \(t(p.kind.expectation)) | \(p.defaultValue.map { "`\($0)`" } ?? "") | \(t(p.help))\(p.required ? t(Text(" (wajib)", en: " (required)")) : "") |")
       }
     }
