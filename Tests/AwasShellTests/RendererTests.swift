@@ -51,9 +51,32 @@ func printer(_ format: OutputFormat, _ language: Language = .id, width: Int = 10
     #expect(en.contains("Rp 1,250,000") && en.contains("12.50%") && en.contains("(3 rows)"))
   }
 
-  @Test func wideTablesBecomeRecords() {
+  @Test func columnsThatDoNotFitAreLeftOutAndNamed() {
     let out = printer(.table, width: 30).render(.table(sampleTable()), result: nil).stdout
-    #expect(out.hasPrefix("── 1\nno_pinjaman  P-001\nsisa         Rp 1.250.000\n"))
+    #expect(out.hasPrefix("no_pinjaman          sisa\n"))
+    #expect(out.contains("(tidak muat ditampilkan: tanggal, rasio, nik"))
+  }
+
+  @Test func veryNarrowTerminalsGetRecords() {
+    let out = printer(.table, width: 20).render(.table(sampleTable()), result: nil).stdout
+    #expect(out.hasPrefix("── 1\nno_pinjaman  P-001\nsisa         Rp\n             1.250.000\ntanggal      2025-12-31\n"))
+  }
+
+  @Test func longTextWrapsInsteadOfBeingCut() {
+    let t = Table(name: "x", columns: [
+      Column.string("id", ["a"]),
+      Column.string("catatan", ["pinjaman ini sudah lewat jatuh tempo tiga bulan dan belum ada tindakan penagihan"]),
+    ])
+    let out = printer(.table, width: 40).render(.table(t), result: nil).stdout
+    #expect(out == """
+      id  catatan
+      ──  ────────────────────────────────────
+      a   pinjaman ini sudah lewat jatuh tempo
+          tiga bulan dan belum ada tindakan
+          penagihan
+      (1 baris)
+
+      """)
   }
 
   @Test func longResultsAreCutWithAHint() {

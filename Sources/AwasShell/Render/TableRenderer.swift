@@ -99,8 +99,10 @@ struct TableRenderer {
     for r in 0..<shown {
       lines.append((unicode ? "── " : "-- ") + "\(r + 1)")
       for c in table.columns {
-        let value = cells.display(c, r).truncated(toWidth: max(10, width - labelWidth - 2))
-        lines.append(c.name.padding(toWidth: labelWidth) + "  " + value)
+        let parts = TableRenderer.wrap(cells.display(c, r), max(10, width - labelWidth - 2), maxLines: 6)
+        for (k, part) in parts.enumerated() {
+          lines.append((k == 0 ? c.name : "").padding(toWidth: labelWidth) + "  " + part)
+        }
       }
     }
     return lines.joined(separator: "\n")

@@ -54,7 +54,7 @@ import Testing
 
   @Test func linearScalesRoundAsWritten() {
     let nagara = Scale.Linear(a: d("100"), b: d("-2"), min: .zero, max: .hundred, roundX: .round, roundResult: .none)
-    // REFERENCE §9 6.2: 4.19 → 92, 1.56 → 96, 0.72 → 98.
+    // docs/reference.md §9 6.2: 4.19 → 92, 1.56 → 96, 0.72 → 98.
     #expect([pct("4.19"), pct("1.56"), pct("0.72")].map(nagara.nilai) == [d("92"), d("96"), d("98")])
     let linear2c = Scale.Linear(a: .zero, b: d("1"), min: .zero, max: .hundred, roundX: .none, roundResult: .round)
     // 31.24 → 31, 80.90 → 81, 197.12 → 100, 0.5 → 1 (half away from zero), ∞ → 100.

@@ -4,7 +4,7 @@ import Testing
 @testable import AwasHealthPlugin
 
 @Suite struct SyariahTests {
-  /// Dataset A's books as a KSPPS: scheme 07/2016 with its weights (REFERENCE §3).
+  /// Dataset A's books as a KSPPS: scheme 07/2016 with its weights (docs/reference.md §3).
   @Test func syariahSchemeIsChosenByJenisAndScored() throws {
     var books = Fixture.sehat
     books.jenis = .kspps
@@ -108,7 +108,7 @@ import Testing
   }
 
   @Test func modesOf2bOnSetiaDharma() throws {
-    // REFERENCE §9 6.1 recomputed: RPM 12.550.000 / 115.642.000 = 10.85%.
+    // docs/reference.md §9 6.1 recomputed: RPM 12.550.000 / 115.642.000 = 10.85%.
     func skor2b(_ mode: String) throws -> (Decimal4?, Decimal4?) {
       let a = try assess(Fixture.setiaDharma, settings: ["health.mode-2b": .string(mode)])
       return (a.nilai("2b"), a.skor("2b"))
@@ -120,7 +120,7 @@ import Testing
   }
 
   @Test func ownCapitalVariantsOnSetiaDharma() throws {
-    // Worksheet MS 155.206.668 / TA 174.055.219 = 89.17% → 25 (REFERENCE §9 6.1, Rc), MS/PB 134.21% → 100.
+    // Worksheet MS 155.206.668 / TA 174.055.219 = 89.17% → 25 (docs/reference.md §9 6.1, Rc), MS/PB 134.21% → 100.
     let ws = try assess(Fixture.setiaDharma, settings: ["health.modal-sendiri": .string("lembar-kerja")])
     #expect(ws.ratio("1a") == pct("89.17"))
     #expect(ws.nilai("1a") == d("25"))

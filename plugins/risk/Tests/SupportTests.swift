@@ -121,7 +121,7 @@ import Testing
     #expect(text.contains("Numerator: Rp 32,000,000 (6 loans)"))
     #expect(text.contains("Denominator: gross outstanding: Rp 45,000,000 (9 loans)"))
     #expect(text.contains("Result: 71.11%"))
-    #expect(text.contains("REFERENCE.md §1"))
+    #expect(text.contains("docs/reference.md §1"))
   }
 
   @Test func ppapAndOwnCapitalInIndonesian() throws {

@@ -20,7 +20,7 @@ enum AgeCommand {
         help: Text("batas kelompok dalam hari", en: "bucket edges in days")),
       ParameterSpec(Names("jumlah", en: "sum"), .column(types: [.money, .int, .double]), help: Text("kolom yang disubtotal", en: "the column to subtotal")),
     ],
-    citation: Text("ACL `AGE` (REFERENCE §7)", en: "ACL `AGE` (REFERENCE §7)"),
+    citation: Text("ACL `AGE` (docs/reference.md §7)", en: "ACL `AGE` (docs/reference.md §7)"),
     examples: [Example("umur-data angsuran.tanggal"), Example("age pinjaman.tanggal_cair --cutoff 2025-12-31 --sum plafon")],
     acceptsInput: true,
     action: { inv in try run(inv) })

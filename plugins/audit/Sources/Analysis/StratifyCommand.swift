@@ -18,7 +18,7 @@ enum StratifyCommand {
         Names("rentang", en: "bands"), .list(.money), required: true,
         help: Text("batas rentang naik, mis. 0,5jt,25jt,100jt", en: "ascending band edges, e.g. 0,5jt,25jt,100jt")),
     ],
-    citation: Text("ACL `STRATIFY` (REFERENCE §7)", en: "ACL `STRATIFY` (REFERENCE §7)"),
+    citation: Text("ACL `STRATIFY` (docs/reference.md §7)", en: "ACL `STRATIFY` (docs/reference.md §7)"),
     examples: [Example("stratifikasi pinjaman.sisa --rentang 0,5jt,25jt,100jt"), Example("stratify pinjaman.plafon --bands 0,10jt,50jt")],
     acceptsInput: true,
     action: { inv in try run(inv) })

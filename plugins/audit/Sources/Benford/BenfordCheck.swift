@@ -32,8 +32,8 @@ enum BenfordCheck {
     ],
     settings: [AuditSettings.benfordZ, AuditSettings.benfordMAD, AuditSettings.benfordMinN, AuditSettings.benfordGroupBasis],
     citation: Text(
-      "Nigrini (2012), Benford's Law, Wiley: Z, MAD dan batas kesesuaian (Tabel 7.1); REFERENCE §7",
-      en: "Nigrini (2012), Benford's Law, Wiley: Z, MAD and conformity cut-offs (Table 7.1); REFERENCE §7"),
+      "Nigrini (2012), Benford's Law, Wiley: Z, MAD dan batas kesesuaian (Tabel 7.1); docs/reference.md §7",
+      en: "Nigrini (2012), Benford's Law, Wiley: Z, MAD and conformity cut-offs (Table 7.1); docs/reference.md §7"),
     examples: [
       Example("periksa benford angsuran.pokok"),
       Example("check benford angsuran.pokok --digits 12 --by petugas"),

@@ -1,6 +1,6 @@
 import AwasPluginKit
 
-/// The statistics of one digit test on one set of counts (REFERENCE §7).
+/// The statistics of one digit test on one set of counts (docs/reference.md §7).
 struct BenfordStatistics: Sendable {
   var test: DigitTest
   /// Count per tested digit, in ``DigitTest/digits`` order.

@@ -15,7 +15,7 @@ enum DigitTest: String, Sendable, CaseIterable {
     }
   }
 
-  /// Benford's expected proportion of digit `d` (REFERENCE §7).
+  /// Benford's expected proportion of digit `d` (docs/reference.md §7).
   func expected(_ d: Int) -> Double {
     switch self {
     case .first, .firstTwo: return log10(1 + 1 / Double(d))

@@ -17,7 +17,7 @@ enum DuplicatesCheck {
         help: Text("kolom kunci, dipisah koma", en: "the key columns, comma-separated")),
       ParameterSpec(Names("semua", en: "all"), .flag, help: Text("seluruh kolom sebagai kunci", en: "every column as the key")),
     ],
-    citation: Text("ACL `DUPLICATES` (REFERENCE §7)", en: "ACL `DUPLICATES` (REFERENCE §7)"),
+    citation: Text("ACL `DUPLICATES` (docs/reference.md §7)", en: "ACL `DUPLICATES` (docs/reference.md §7)"),
     examples: [
       Example("periksa ganda angsuran --pada no_pinjaman,tanggal,pokok"), Example("check duplicates angsuran --on no_bukti"),
     ],

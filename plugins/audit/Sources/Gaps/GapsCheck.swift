@@ -20,7 +20,7 @@ enum GapsCheck {
         Names("ulang-wajar", en: "allow-repeats"), .flag,
         help: Text("nomor yang berulang bukan pengecualian", en: "repeated numbers are not exceptions")),
     ],
-    citation: Text("ACL `GAPS` (REFERENCE §7)", en: "ACL `GAPS` (REFERENCE §7)"),
+    citation: Text("ACL `GAPS` (docs/reference.md §7)", en: "ACL `GAPS` (docs/reference.md §7)"),
     examples: [Example("periksa celah angsuran.no_bukti"), Example("check gaps jurnal.no_bukti")],
     acceptsInput: true,
     action: { inv in try run(inv) })

@@ -23,8 +23,8 @@ enum SampleSelectCommand {
       ParameterSpec(Names("benih", en: "seed"), .int(0...Int64.max), help: Text("benih pembangkit acak (dicetak bila tidak diberikan)", en: "the random seed (printed when not given)")),
     ],
     citation: Text(
-      "AICPA Audit Guide: Audit Sampling (2017), bab MUS; ACL `SAMPLE` (REFERENCE §7); Steele, Lea & Flood (2014) SplitMix",
-      en: "AICPA Audit Guide: Audit Sampling (2017), MUS chapter; ACL `SAMPLE` (REFERENCE §7); Steele, Lea & Flood (2014) SplitMix"),
+      "AICPA Audit Guide: Audit Sampling (2017), bab MUS; ACL `SAMPLE` (docs/reference.md §7); Steele, Lea & Flood (2014) SplitMix",
+      en: "AICPA Audit Guide: Audit Sampling (2017), MUS chapter; ACL `SAMPLE` (docs/reference.md §7); Steele, Lea & Flood (2014) SplitMix"),
     examples: [
       Example("sampel pinjaman --mus sisa --ukuran 60 --benih 7"), Example("sample angsuran --random 25 --seed 11"),
     ],

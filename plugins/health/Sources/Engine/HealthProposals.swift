@@ -1,7 +1,7 @@
 import AwasPluginKit
 
 /// Answers the data can propose for pre-fillable questions of the Manajemen
-/// questionnaire (REFERENCE §2.6, items marked `*`). A proposal is shown and
+/// questionnaire (docs/reference.md §2.6, items marked `*`). A proposal is shown and
 /// must be accepted; it never counts as an answer by itself.
 enum HealthProposals {
   /// Every `isian` key a checklist may use, with what it compares.

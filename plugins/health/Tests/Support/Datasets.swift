@@ -131,7 +131,7 @@ enum Fixture {
     return b
   }
 
-  /// REFERENCE §9 6.1, KSU Setia Dharma, with the recomputed figures: worksheet MS
+  /// docs/reference.md §9 6.1, KSU Setia Dharma, with the recomputed figures: worksheet MS
   /// 155.206.668 (pokok 15.000.000 + wajib 40.810.000 + SWPM 28.995.547 + cadangan
   /// 12.474.021 + cadangan risiko 30.853.649 + donasi 20.000.000 + SHU 7.073.451), TA 174.055.219,
   /// loans 115.642.000 all to members and all risky, "50% × KL" 12.550.000 (so KL 25.100.000).

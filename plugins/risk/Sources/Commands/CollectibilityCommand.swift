@@ -102,8 +102,8 @@ enum CollectibilityCommand {
 
   static func findings(_ p: Portfolio, _ mis: [Misclassified], _ run: RiskRun) -> [Finding] {
     let rule = Text(
-      "Kolektibilitas: Permen KUKM 14/2009 (garis aturan koperasi), REFERENCE.md §4",
-      en: "Collectibility: Permen KUKM 14/2009 (cooperative rule lineage), REFERENCE.md §4")
+      "Kolektibilitas: Permen KUKM 14/2009 (garis aturan koperasi), docs/reference.md §4",
+      en: "Collectibility: Permen KUKM 14/2009 (cooperative rule lineage), docs/reference.md §4")
     let advice = Text(
       "Klasifikasikan ulang pinjaman ini dan sesuaikan PPAP; minta penjelasan pengurus atas perbedaan kelas.",
       en: "Reclassify these loans and adjust the allowance; ask the pengurus to explain the difference.")

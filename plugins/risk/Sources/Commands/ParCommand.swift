@@ -47,8 +47,8 @@ enum ParCommand {
       ]))
     }
     var notes = [run.t(Text(
-      "PARn = saldo pinjaman dengan tunggakan > n hari (termasuk restrukturisasi) / saldo pinjaman bruto; NPL = saldo KL + D + M / saldo bruto (REFERENCE.md §1).",
-      en: "PARn = outstanding of loans more than n days late (restructured included) / gross outstanding; NPL = outstanding KL + D + M / gross outstanding (REFERENCE.md §1)."))]
+      "PARn = saldo pinjaman dengan tunggakan > n hari (termasuk restrukturisasi) / saldo pinjaman bruto; NPL = saldo KL + D + M / saldo bruto (docs/reference.md §1).",
+      en: "PARn = outstanding of loans more than n days late (restructured included) / gross outstanding; NPL = outstanding KL + D + M / gross outstanding (docs/reference.md §1)."))]
     if let note { notes.append(run.t(note)) }
     out.blocks.append(.text(notes.joined(separator: "\n")))
     return out

@@ -16,7 +16,7 @@ struct RiskCommands: Sendable {
       subcommands: [collectibility, aging, par, provision, concentration, rollrate, vintage, stress],
       examples: [Example("risiko"), Example("risk par --by officer | sort par30 desc"), Example("risk stress --macet 10%")],
       requirements: [Self.loanColumns],
-      citation: Text("REFERENCE.md §1, §4, §8", en: "REFERENCE.md §1, §4, §8"),
+      citation: Text("docs/reference.md §1, §4, §8", en: "docs/reference.md §1, §4, §8"),
       action: { try SummaryCommand.run($0) })
   }
 
@@ -26,7 +26,7 @@ struct RiskCommands: Sendable {
       summary: Text("kelas kolektibilitas hitungan ulang vs tercatat; salah kelas jadi temuan", en: "recomputed vs booked collectibility; misclassified loans become findings"),
       examples: [Example("risk kolektibilitas"), Example("risk collectibility --format json")],
       requirements: [Requirement("pinjaman", columns: Portfolio.required + ["kolektibilitas"])],
-      citation: Text("Permen KUKM 14/2009 (garis aturan koperasi); REFERENCE.md §4", en: "Permen KUKM 14/2009 (cooperative rule lineage); REFERENCE.md §4"),
+      citation: Text("Permen KUKM 14/2009 (garis aturan koperasi); docs/reference.md §4", en: "Permen KUKM 14/2009 (cooperative rule lineage); docs/reference.md §4"),
       action: { try CollectibilityCommand.run($0) })
   }
 
@@ -53,7 +53,7 @@ struct RiskCommands: Sendable {
       ],
       examples: [Example("risk par"), Example("risk par --menurut petugas | urut par30 turun"), Example("risk par --by month")],
       requirements: [Self.loanColumns],
-      citation: Text("REFERENCE.md §1 (PAR30/PAR90, NPL)", en: "REFERENCE.md §1 (PAR30/PAR90, NPL)"),
+      citation: Text("docs/reference.md §1 (PAR30/PAR90, NPL)", en: "docs/reference.md §1 (PAR30/PAR90, NPL)"),
       action: { try ParCommand.run($0) })
   }
 
@@ -66,7 +66,7 @@ struct RiskCommands: Sendable {
       ],
       examples: [Example("risk ppap"), Example("risk provision --rates bank")],
       requirements: [Self.loanColumns],
-      citation: Text("KKPKK 2021 PPAPWD [tidak pasti]; REFERENCE.md §4", en: "KKPKK 2021 PPAPWD [uncertain]; REFERENCE.md §4"),
+      citation: Text("KKPKK 2021 PPAPWD [tidak pasti]; docs/reference.md §4", en: "KKPKK 2021 PPAPWD [uncertain]; docs/reference.md §4"),
       action: { try ProvisionCommand.run($0) })
   }
 
@@ -79,7 +79,7 @@ struct RiskCommands: Sendable {
       ],
       examples: [Example("risk konsentrasi"), Example("risk concentration --top 20")],
       requirements: [Requirement("pinjaman", columns: Portfolio.required + ["no_anggota"])],
-      citation: Text("Permenkop UKM 8/2023 Ps 44–45; REFERENCE.md §5, §6", en: "Permenkop UKM 8/2023 art. 44–45; REFERENCE.md §5, §6"),
+      citation: Text("Permenkop UKM 8/2023 Ps 44–45; docs/reference.md §5, §6", en: "Permenkop UKM 8/2023 art. 44–45; docs/reference.md §5, §6"),
       action: { try ConcentrationCommand.run($0) })
   }
 

@@ -75,8 +75,8 @@ enum RiskExplain {
         formula: Text("Σ sisa pinjaman aktif dengan dpd > \(n) / Σ sisa seluruh pinjaman aktif", en: "Σ sisa of active loans with dpd > \(n) / Σ sisa of all active loans"),
         inputs: outstandingInputs,
         source: Text(
-          "REFERENCE.md §1 (PAR30/PAR90: pokok pinjaman > 30/90 hari termasuk restrukturisasi / pinjaman bruto; PB ≈ PAR90); PEARLS A1 ≤ 5% (§8)\(n == 1 ? "; PAR1 dengan definisi yang sama" : "")",
-          en: "REFERENCE.md §1 (PAR30/PAR90: principal of loans > 30/90 days late incl. restructured / gross loans; PB ≈ PAR90); PEARLS A1 ≤ 5% (§8)\(n == 1 ? "; PAR1 by the same definition" : "")"),
+          "docs/reference.md §1 (PAR30/PAR90: pokok pinjaman > 30/90 hari termasuk restrukturisasi / pinjaman bruto; PB ≈ PAR90); PEARLS A1 ≤ 5% (§8)\(n == 1 ? "; PAR1 dengan definisi yang sama" : "")",
+          en: "docs/reference.md §1 (PAR30/PAR90: principal of loans > 30/90 days late incl. restructured / gross loans; PB ≈ PAR90); PEARLS A1 ≤ 5% (§8)\(n == 1 ? "; PAR1 by the same definition" : "")"),
         uncertainty: dpdUncertainty,
         setting: nil,
         values: parValues { t in n == 1 ? (t.par1Loans, t.par1) : (n == 30 ? (t.par30Loans, t.par30) : (t.par90Loans, t.par90)) })
@@ -86,7 +86,7 @@ enum RiskExplain {
         summary: Text("rasio pinjaman bermasalah (tidak tertimbang)", en: "non-performing loan ratio (unweighted)"),
         formula: Text("Σ sisa kelas Kurang Lancar + Diragukan + Macet / Σ sisa pinjaman aktif", en: "Σ sisa of Kurang Lancar + Diragukan + Macet / Σ sisa of active loans"),
         inputs: Text("pinjaman.kolektibilitas (hitungan ulang mesin pinjaman), pinjaman.sisa", en: "pinjaman.kolektibilitas (recomputed by the loan engine), pinjaman.sisa"),
-        source: Text("REFERENCE.md §1 (NPL/NPF), §4 (kelas), §5 (KKPKK: ≤ 5 / 5–10 / 10–15 / > 15%)", en: "REFERENCE.md §1 (NPL/NPF), §4 (classes), §5 (KKPKK: ≤ 5 / 5–10 / 10–15 / > 15%)"),
+        source: Text("docs/reference.md §1 (NPL/NPF), §4 (kelas), §5 (KKPKK: ≤ 5 / 5–10 / 10–15 / > 15%)", en: "docs/reference.md §1 (NPL/NPF), §4 (classes), §5 (KKPKK: ≤ 5 / 5–10 / 10–15 / > 15%)"),
         uncertainty: Text("Kelas bergantung pada aturan kolektibilitas (lihat `jelaskan risk.kolektibilitas`).", en: "Classes depend on the collectibility rule set (see `explain risk.collectibility`)."),
         setting: Text("risk.collectibility-rules (koperasi | bank)", en: "risk.collectibility-rules (cooperative | bank)"),
         values: parValues { ($0.nplLoans, $0.npl) }),

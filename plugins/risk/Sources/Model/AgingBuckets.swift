@@ -1,7 +1,7 @@
 import AwasPluginKit
 
 /// Days-past-due buckets: `0`, then `1–b1`, `b1+1–b2`, …, `> bn`
-/// (REFERENCE.md §7, ACL `AGE`); bounds from `--buckets` or the setting.
+/// (docs/reference.md §7, ACL `AGE`); bounds from `--buckets` or the setting.
 struct AgingBuckets: Sendable {
   /// Increasing upper bounds after bucket 0 (30, 60, 90, 180, 360).
   let bounds: [Int64]

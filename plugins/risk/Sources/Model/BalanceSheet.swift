@@ -15,7 +15,7 @@ struct BalanceSheet: Sendable {
   var bookedAllowance: Int64? { byPos["penyisihan_piutang"].map { abs($0) } }
 }
 
-/// What modal sendiri holds (REFERENCE.md §1, §2.3). `without-shu` follows
+/// What modal sendiri holds (docs/reference.md §1, §2.3). `without-shu` follows
 /// Permenkop 8/2023 Ps 1(23): pokok + wajib + cadangan + hibah; `with-shu`
 /// adds the current year's SHU, as the health worksheets do.
 enum ModalVariant: String, Sendable {

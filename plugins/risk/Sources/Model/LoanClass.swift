@@ -69,14 +69,14 @@ enum LoanClass: UInt8, CaseIterable, Comparable, Sendable {
 /// Which rule set classes loans.
 enum CollectibilityScheme: String, Sendable {
   /// The loan engine's class (`kolektibilitas`), by default the cooperative
-  /// rule of the Permen 14/2009 lineage (REFERENCE.md §4).
+  /// rule of the Permen 14/2009 lineage (docs/reference.md §4).
   case cooperative
   /// Bank rules (PBI 7/2/2005), a day-count contrast: reclassified here from dpd.
   case bank
 }
 
 /// Bank rules (PBI 7/2/2005), day count only, for contrast: Lancar 0 dpd,
-/// DPK 1–90, KL 91–120, D 121–180, M > 180 (REFERENCE.md §4). Not a
+/// DPK 1–90, KL 91–120, D 121–180, M > 180 (docs/reference.md §4). Not a
 /// cooperative rule; the cooperative class comes from the loan engine.
 enum BankRulesPBI2005 {
   static func classify(dpd: Int64) -> LoanClass {

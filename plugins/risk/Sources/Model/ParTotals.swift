@@ -1,6 +1,6 @@
 import AwasPluginKit
 
-/// Portfolio-at-risk sums of a set of active loans (REFERENCE.md §1):
+/// Portfolio-at-risk sums of a set of active loans (docs/reference.md §1):
 /// PARn = outstanding of loans more than n days past due (restructured loans
 /// included) / gross outstanding; NPL = outstanding of KL + D + M / gross
 /// outstanding (unweighted).

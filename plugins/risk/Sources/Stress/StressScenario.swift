@@ -86,7 +86,7 @@ struct StressScenario: Sendable {
   }
 
   /// The least dpd consistent with `klass`: cooperative L ≤ 90, KL 91–180,
-  /// D/M > 180 (REFERENCE.md §4, the researcher's reading); bank per PBI 7/2/2005.
+  /// D/M > 180 (docs/reference.md §4, the researcher's reading); bank per PBI 7/2/2005.
   static func minimumDpd(_ klass: LoanClass, _ scheme: CollectibilityScheme) -> Int64 {
     switch scheme {
     case .bank: return BankRulesPBI2005.minimumDpd(klass)
