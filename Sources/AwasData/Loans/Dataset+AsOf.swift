@@ -3,12 +3,17 @@ public struct DerivedOptions: Sendable {
   /// The collectibility rule set; nil takes the one koperasi.toml asks for,
   /// or the default (see ``CollectibilityRules/forDataset(_:)``).
   public var rules: CollectibilityRules?
-  /// Whether to build the `jadwal` table. It holds one row per installment
-  /// (about 50 bytes each: 1M loans of 12 months are 12M rows, 600 MB);
-  /// ``Dataset/jadwal(loans:)`` builds the schedule of chosen loans on demand.
-  public var jadwal: Bool
+  /// Whether to build the `jadwal` table; nil builds it when the loans have
+  /// at most ``DerivedOptions/jadwalLimit`` installments in all. It holds one
+  /// row per installment (about 50 bytes each: 1M loans of 12 months are 12M
+  /// rows, 600 MB); ``Dataset/jadwal(loans:)`` builds the schedule of chosen
+  /// loans on demand.
+  public var jadwal: Bool?
 
-  public init(rules: CollectibilityRules? = nil, jadwal: Bool = true) {
+  /// The most installments the `jadwal` table is built for automatically.
+  public static let jadwalLimit = 2_000_000
+
+  public init(rules: CollectibilityRules? = nil, jadwal: Bool? = nil) {
     self.rules = rules
     self.jadwal = jadwal
   }
@@ -57,7 +62,25 @@ extension Dataset {
         rules = try? CollectibilityRules.standard()
       }
     }
-    return base.recomputing(asOf: asOf, rules: rules, jadwal: options.jadwal)
+    let count = installments
+    let buildJadwal = options.jadwal ?? (count <= DerivedOptions.jadwalLimit)
+    if options.jadwal == nil && !buildJadwal {
+      let issue = DataIssue(
+        severity: .warning, kind: "jadwal-omitted", file: "pinjaman.csv",
+        message: Text(
+          "Tabel jadwal tidak dibuat: \(count) angsuran (lebih dari \(DerivedOptions.jadwalLimit)); jadwal satu pinjaman: `jadwal-pinjaman NO_PINJAMAN`",
+          en: "The jadwal table was not built: \(count) installments (more than \(DerivedOptions.jadwalLimit)); one loan's schedule: `schedule NO_PINJAMAN`"))
+      if !base.issues.contains(where: { $0.kind == "jadwal-omitted" }) { base.issues.append(issue) }
+    }
+    return base.recomputing(asOf: asOf, rules: rules, jadwal: buildJadwal)
+  }
+
+  /// The number of installments of every loan (Σ tenor_bulan).
+  public var installments: Int {
+    guard let tenor = table("pinjaman")?.column("tenor_bulan"), let t = tenor.int64s else { return 0 }
+    var n = 0
+    for i in 0..<t.count where !tenor.isNull(i) { n += Int(max(0, min(t[i], 1200))) }
+    return n
   }
 
   /// The installment schedule of the given `pinjaman` rows (all when nil), as

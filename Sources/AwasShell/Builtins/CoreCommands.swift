@@ -3,7 +3,7 @@ import AwasPluginKit
 /// The built-in commands, declared like plugin commands.
 enum CoreCommands {
   static func all(_ link: ShellLink) -> [CommandSpec] {
-    [help(link), tables, describe, open, validate, use, demo, explain(link), findings(link), log(link), settings(link), history(link), clear, quit, version(link)]
+    [help(link), tables, describe, open, validate, use, demo, schedule, explain(link), findings(link), log(link), settings(link), history(link), clear, quit, version(link)]
   }
 
   static func help(_ link: ShellLink) -> CommandSpec {

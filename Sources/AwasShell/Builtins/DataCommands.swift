@@ -139,3 +139,35 @@ struct DatasetSummary {
     return CommandOutput(blocks: blocks, effects: effects)
   }
 }
+
+extension CoreCommands {
+  /// One or more loans' installment schedules, computed on demand (the `jadwal`
+  /// table is not built for very large portfolios).
+  static let schedule = CommandSpec(
+    Names("jadwal-pinjaman", en: "schedule"),
+    summary: Text("jadwal angsuran pinjaman tertentu", en: "the installment schedule of given loans"),
+    discussion: Text(
+      "Sama dengan baris tabel `jadwal` untuk pinjaman itu; berguna bila tabel `jadwal` tidak dibuat karena terlalu besar.",
+      en: "The same as those loans' rows of the `jadwal` table; useful when that table was not built because it would be too large."),
+    parameters: [ParameterSpec(Names("pinjaman", en: "loans"), .list(.string), positional: true, required: true, help: Text("nomor pinjaman, dipisah koma", en: "loan numbers, comma-separated"))],
+    examples: [Example("jadwal-pinjaman P-001"), Example("schedule P-001,P-002")],
+    requirements: [Requirement("pinjaman", columns: ["no_pinjaman", "tanggal_cair", "plafon", "tenor_bulan"])],
+    action: { inv in
+      let d = try inv.context.requireDataset()
+      let pinjaman = try inv.context.table("pinjaman")
+      guard let ids = pinjaman.column("no_pinjaman") else { throw UserError.missingColumn("no_pinjaman", table: pinjaman) }
+      let wanted = inv.arguments.strings("loans")
+      var rows: [Int] = []
+      for w in wanted {
+        guard let r = (0..<pinjaman.rowCount).first(where: { ids.string(at: $0) == w }) else {
+          throw UserError(
+            Text("Tidak ada pinjaman `\(w)`.", en: "There is no loan `\(w)`."),
+            hint: Text("Cari dengan `pinjaman | saring no_pinjaman memuat \"…\"`.", en: "Look it up with `pinjaman | where no_pinjaman contains \"…\"`."),
+            argument: w)
+        }
+        rows.append(r)
+      }
+      guard let t = d.jadwal(loans: rows) else { throw UserError(Text("Jadwal tidak dapat dihitung.", en: "The schedule cannot be computed.")) }
+      return .table(t)
+    })
+}
