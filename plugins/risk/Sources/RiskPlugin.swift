@@ -4,7 +4,7 @@ import AwasPluginKit
 /// risk, provisioning, concentration, roll rates, vintages and stress tests
 /// on the derived loan columns of the dataset. See docs/loan-risk.md.
 public struct RiskPlugin: Plugin {
-  public init() { self.init(statusSource: { RecomputingStatusProvider(dataset: $0) }) }
+  public init() { self.init(statusSource: { LoanBookStatusProvider(dataset: $0) }) }
 
   /// A plugin whose multi-date analyses get loan status from `statusSource`
   /// (tests; later a faster multi-date engine).

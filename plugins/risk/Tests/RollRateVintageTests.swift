@@ -134,6 +134,27 @@ func loansDataset(_ n: Int, cair: [String]? = nil, plafon: [Int64]? = nil, asOf:
   }
 }
 
+extension RollRateTests {
+  /// The loan book's fast status at many dates equals recomputing the dataset per date.
+  @Test func theLoanBookProviderAgreesWithRecomputing() throws {
+    let contoh = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("contoh").path
+    let dataset = try DatasetLoader.load(contoh)
+    let dates = ["2025-03-31", "2025-06-30", "2025-09-30", "2025-11-30", "2025-12-31"].map { day($0) }
+    var fast: [LoanSnapshot] = [], slow: [LoanSnapshot] = []
+    try LoanBookStatusProvider(dataset: dataset).forEachStatus(at: dates, progress: SilentProgress()) { fast.append($0) }
+    try RecomputingStatusProvider(dataset: dataset).forEachStatus(at: dates, progress: SilentProgress()) { slow.append($0) }
+    #expect(fast.count == 5 && slow.count == 5)
+    for (a, b) in zip(fast, slow) {
+      #expect(a.state == b.state, "\(a.asOf)")
+      for i in 0..<a.count where a.state[i] == LoanState.active.rawValue {
+        #expect(a.sisa[i] == b.sisa[i] && a.dpd[i] == b.dpd[i] && a.aged[i] == b.aged[i], "\(a.asOf) row \(i)")
+      }
+    }
+  }
+}
+
 @Suite struct VintageTests {
   static let d1 = day("2025-03-31"), d2 = day("2025-06-30"), d3 = day("2025-09-30")
 
