@@ -43,18 +43,7 @@ struct DateParser {
     let m = Int(m0) * 10 + Int(m1)
     let d = Int(d0) * 10 + Int(d1)
     guard m >= 1, m <= 12, d >= 1, y >= 1, d <= 28 || d <= Day.daysIn(month: m, year: y) else { return nil }
-    return Int32(truncatingIfNeeded: DateParser.daysFromCivil(y, m, d))
-  }
-
-  /// Days since 1970-01-01 (Howard Hinnant's days_from_civil), inlinable here.
-  @inline(__always)
-  static func daysFromCivil(_ y0: Int, _ m: Int, _ d: Int) -> Int {
-    let y = m <= 2 ? y0 - 1 : y0
-    let era = (y >= 0 ? y : y - 399) / 400
-    let yoe = y - era * 400
-    let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-    return era * 146097 + doe - 719468
+    return Int32(truncatingIfNeeded: Day.daysFromCivil(y, m, d))
   }
 
   @inline(__always)

@@ -80,6 +80,7 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
   }
 
   /// Howard Hinnant's days_from_civil.
+  @inline(__always)
   static func daysFromCivil(_ y0: Int, _ m: Int, _ d: Int) -> Int {
     let y = m <= 2 ? y0 - 1 : y0
     let era = (y >= 0 ? y : y - 399) / 400

@@ -1,54 +1,12 @@
 import AwasPluginKit
 
-/// A loan's collectibility class, best to worst. The cooperative scheme has
-/// four classes; `dalamPerhatianKhusus` (DPK) exists only in the bank scheme.
-enum LoanClass: UInt8, CaseIterable, Comparable, Sendable {
-  case lancar = 1
-  case dalamPerhatianKhusus = 2
-  case kurangLancar = 3
-  case diragukan = 4
-  case macet = 5
+/// A loan's collectibility class: the loan engine's ``Kolektibilitas`` (same
+/// codes, labels and reading of booked values), with what the risk figures add.
+typealias LoanClass = Kolektibilitas
 
-  static func < (a: LoanClass, b: LoanClass) -> Bool { a.rawValue < b.rawValue }
-
-  /// The value written in `kolektibilitas` columns (`kurang_lancar`).
-  var code: String {
-    switch self {
-    case .lancar: return "lancar"
-    case .dalamPerhatianKhusus: return "dalam_perhatian_khusus"
-    case .kurangLancar: return "kurang_lancar"
-    case .diragukan: return "diragukan"
-    case .macet: return "macet"
-    }
-  }
-
-  var label: Text {
-    switch self {
-    case .lancar: return Text("Lancar", en: "Current (lancar)")
-    case .dalamPerhatianKhusus: return Text("Dalam Perhatian Khusus", en: "Special mention (DPK)")
-    case .kurangLancar: return Text("Kurang Lancar", en: "Substandard (kurang lancar)")
-    case .diragukan: return Text("Diragukan", en: "Doubtful (diragukan)")
-    case .macet: return Text("Macet", en: "Loss (macet)")
-    }
-  }
-
+extension Kolektibilitas {
   /// Problem loans (pinjaman bermasalah): KL + D + M, the NPL numerator.
   var isProblem: Bool { self >= .kurangLancar }
-
-  /// Reads a class as written in the data: codes, labels in any case and
-  /// spacing (`Kurang Lancar`), abbreviations (L, DPK, KL, D, M) and bank
-  /// numbering 1–5.
-  init?(text: String) {
-    let key = Table.normalize(text).replacing(".", with: "")
-    switch key {
-    case "lancar", "l", "1", "current": self = .lancar
-    case "dalam_perhatian_khusus", "dpk", "2", "special_mention": self = .dalamPerhatianKhusus
-    case "kurang_lancar", "kl", "3", "substandard": self = .kurangLancar
-    case "diragukan", "d", "4", "doubtful": self = .diragukan
-    case "macet", "m", "5", "loss": self = .macet
-    default: return nil
-    }
-  }
 
   /// The position of the class in `scheme`, for the size of a misclassification:
   /// cooperative L 0, KL 1, D 2, M 3 (a booked DPK counts as lancar); bank
