@@ -50,6 +50,17 @@ extension Interpreter {
       if output.primaryTable == nil { output.value = t }
       if let path = pipeline.output {
         try save(t, to: path)
+        // The table went to the file; what else the command said (a sample's
+        // seed and interval, notes) is still shown.
+        var rest = output
+        var dropped = false
+        rest.blocks = output.blocks.filter { b in
+          guard !dropped, case .table = b else { return true }
+          dropped = true
+          return false
+        }
+        rest.value = nil
+        if !rest.blocks.isEmpty || !rest.findings.isEmpty { host.show(rest, result: nil) }
       } else {
         host.show(output, result: number)
       }
