@@ -109,4 +109,19 @@ import Testing
     s.send("\u{4}")
     #expect(try s.waitExit() == 0)
   }
+
+  @Test func setEditorViSwitchesToTheViKeymap() throws {
+    let s = try start(history: tempHistory())
+    s.send("set editor vi\r")
+    try s.waitForPrompt(after: "set editor vi")
+    // Insert "12 + 1", Esc to command mode, `0` to the start, `x` deletes the 1.
+    s.send("12 + 1")
+    try s.waitFor("12 + 1")
+    s.send("\u{1B}")
+    s.drain(0.1)
+    s.send("0x\r")
+    try s.waitForPrompt(after: "\n3\n")
+    s.send("\u{4}")
+    #expect(try s.waitExit() == 0)
+  }
 }
