@@ -4,23 +4,6 @@ import Testing
 
 @testable import AwasGovernancePlugin
 
-final class GovReplies: Prompter, @unchecked Sendable {
-  private let lock = NSLock()
-  private var lines: [String?]
-  private(set) var said: [String] = []
-  init(_ lines: [String?]) { self.lines = lines }
-  func ask(_ prompt: String) -> String? {
-    lock.lock()
-    defer { lock.unlock() }
-    return lines.isEmpty ? nil : lines.removeFirst()
-  }
-  func say(_ text: String) {
-    lock.lock()
-    said.append(text)
-    lock.unlock()
-  }
-}
-
 func tempWorkspace(_ label: String = #function) -> Workspace {
   Workspace(path: FileManager.default.temporaryDirectory
     .appendingPathComponent("awas-gov-\(label.filter(\.isLetter))-\(UUID().uuidString.prefix(8))").path)
@@ -62,7 +45,7 @@ func tempWorkspace(_ label: String = #function) -> Workspace {
     let ws = tempWorkspace()
     let data = GovBooks().dataset()
     // Five questions are open; answer two (yes, then no with a note) and stop with Ctrl-D.
-    let p = GovReplies(["ya", "tidak belum ada komite", nil])
+    let p = ScriptedPrompter(["ya", "tidak belum ada komite", nil])
     _ = try runGovernance(["governance", "answer"], dataset: data, workspace: ws, prompter: p, language: .id)
     #expect(p.said.contains { $0.contains("5 pertanyaan") })
     let out = try runGovernance(["governance"], dataset: data, workspace: ws)
@@ -76,7 +59,7 @@ func tempWorkspace(_ label: String = #function) -> Workspace {
     #expect(out.exceptions == 1)
     #expect(out.findings.first?.title.en == "The manager runs operations independently: answered no: belum ada komite")
     // Resume: the three still open are asked next.
-    let p2 = GovReplies(["ya", "ya", "ya"])
+    let p2 = ScriptedPrompter(["ya", "ya", "ya"])
     _ = try runGovernance(["governance", "answer"], dataset: data, workspace: ws, prompter: p2)
     #expect(p2.said.contains { $0.hasPrefix("[1/3]") && $0.contains("fungsi-pengawas") })
     #expect(try runGovernance(["governance"], dataset: data, workspace: ws).exceptions == 1)

@@ -4,33 +4,16 @@ import Testing
 
 @testable import AwasHealthPlugin
 
-final class Replies: Prompter, @unchecked Sendable {
-  private let lock = NSLock()
-  private var lines: [String?]
-  private(set) var said: [String] = []
-  init(_ lines: [String?]) { self.lines = lines }
-  func ask(_ prompt: String) -> String? {
-    lock.lock()
-    defer { lock.unlock() }
-    return lines.isEmpty ? nil : lines.removeFirst()
-  }
-  func say(_ text: String) {
-    lock.lock()
-    said.append(text)
-    lock.unlock()
-  }
-}
-
 @Suite struct AnswerCommandTests {
   @Test func answerInteractivelyStopAndResumeThenScore() throws {
     let ws = temporaryWorkspace()
     let data = Fixture.sehat.dataset()
     // Session 1: the first 3 general questions yes, then Ctrl-D.
-    let p1 = Replies(["ya", "ya", "ya bukti: rencana 2025", nil])
+    let p1 = ScriptedPrompter(["ya", "ya", "ya bukti: rencana 2025", nil])
     _ = try runHealth(["health", "answer"], dataset: data, workspace: ws, prompter: p1)
     #expect(try assess(Fixture.sehat, workspace: ws).result("3a")?.tally?.yes == 3)
     // Session 2 resumes at umum.4; answer the rest of group umum no, then stop.
-    let p2 = Replies(Array(repeating: "tidak", count: 9) + ["berhenti"])
+    let p2 = ScriptedPrompter(Array(repeating: "tidak", count: 9) + ["berhenti"])
     _ = try runHealth(["health", "answer"], dataset: data, workspace: ws, prompter: p2)
     #expect(p2.said.contains { $0.hasPrefix("[1/35] Manajemen umum 4/12 · umum.4") })
     let a = try assess(Fixture.sehat, workspace: ws)

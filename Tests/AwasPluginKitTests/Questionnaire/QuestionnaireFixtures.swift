@@ -1,37 +1,6 @@
 import AwasPluginKit
 import Foundation
 
-/// A ``Prompter`` that replies from a script and records what it was shown;
-/// nil in the script (or its end) is end of input (Ctrl-D).
-final class ScriptedPrompter: Prompter, @unchecked Sendable {
-  private let lock = NSLock()
-  private var replies: [String?]
-  private(set) var said: [String] = []
-  private(set) var asked = 0
-
-  init(_ replies: [String?]) { self.replies = replies }
-
-  func ask(_ prompt: String) -> String? {
-    lock.lock()
-    defer { lock.unlock() }
-    asked += 1
-    guard !replies.isEmpty else { return nil }
-    return replies.removeFirst()
-  }
-
-  func say(_ text: String) {
-    lock.lock()
-    said.append(text)
-    lock.unlock()
-  }
-
-  var transcript: String {
-    lock.lock()
-    defer { lock.unlock() }
-    return said.joined(separator: "\n")
-  }
-}
-
 /// A small checklist: two groups, four questions, one pre-fillable.
 func sampleChecklist() throws -> Checklist {
   try Checklist.load(RuleFile(text: """
