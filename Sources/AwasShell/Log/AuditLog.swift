@@ -15,7 +15,6 @@ final class AuditLog {
   static let fileName = "log.jsonl"
   let workspace: Workspace
   let session: String
-  private var digests: [String: FileDigest] = [:]
 
   struct FileDigest: Codable, Equatable {
     var name: String
@@ -90,22 +89,23 @@ final class AuditLog {
     return (p.entry.seq, p.hash)
   }
 
-  /// A digest of a result: its tables as plain CSV, its text and fields.
+  /// A digest of a result: its tables' values (``TableDigest``), its text and
+  /// fields, and its count of exceptions.
   static func digest(_ output: CommandOutput?) -> String {
     guard let output else { return sha256(Data()) }
-    let machine = MachineFormats(cells: CellFormatter(language: .en, mask: false))
-    var text = ""
+    var hasher = SHA256()
     for b in output.blocks {
       switch b {
-      case .table(let t, _): text += "table:" + machine.csv(t) + "\n"
-      case .text(let s): text += "text:" + s + "\n"
-      case .heading(let s): text += "heading:" + s + "\n"
-      case .fields(let f): text += "fields:" + f.map { $0.0 + "=" + $0.1 }.joined(separator: ";") + "\n"
+      case .table(let t, _): TableDigest.update(&hasher, with: t)
+      case .text(let s): hasher.update(data: Data(("text:" + s + "\n").utf8))
+      case .heading(let s): hasher.update(data: Data(("heading:" + s + "\n").utf8))
+      case .fields(let f):
+        hasher.update(data: Data(("fields:" + f.map { $0.0 + "=" + $0.1 }.joined(separator: ";") + "\n").utf8))
       case .chart: break
       }
     }
-    text += "exceptions:\(output.exceptions)"
-    return sha256(Data(text.utf8))
+    hasher.update(data: Data("exceptions:\(output.exceptions)".utf8))
+    return hex(hasher.finalize())
   }
 
   static func seeds(_ output: CommandOutput?) -> [String] {
@@ -118,31 +118,23 @@ final class AuditLog {
 
   private func fileDigests(_ d: Dataset) -> [FileDigest] {
     d.files.map { f in
-      let attrs = try? FileManager.default.attributesOfItem(atPath: f.path)
-      let mtime = (attrs?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-      let key = "\(f.path)|\(f.bytes)|\(mtime)"
-      if let cached = digests[key] { return cached }
-      let digest = FileDigest(name: f.name, bytes: f.bytes, sha256: AuditLog.sha256(file: f.path) ?? "unreadable")
-      digests[key] = digest
-      return digest
+      FileDigest(name: f.name, bytes: f.bytes, sha256: FileDigests.shared.digest(path: f.path) ?? "unreadable")
     }
   }
 
   static func sha256(_ data: Data) -> String {
-    SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    hex(SHA256.hash(data: data))
   }
 
-  /// SHA-256 of a file, read in 4 MiB pieces.
-  static func sha256(file path: String) -> String? {
-    guard let h = FileHandle(forReadingAtPath: path) else { return nil }
-    defer { try? h.close() }
-    var hasher = SHA256()
-    while true {
-      let chunk = h.readData(ofLength: 4 << 20)
-      if chunk.isEmpty { break }
-      hasher.update(data: chunk)
+  static func hex(_ digest: SHA256.Digest) -> String {
+    let digits = Array("0123456789abcdef".utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(64)
+    for b in digest {
+      out.append(digits[Int(b >> 4)])
+      out.append(digits[Int(b & 15)])
     }
-    return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    return String(decoding: out, as: UTF8.self)
   }
 
   static func user() -> String {

@@ -6,32 +6,46 @@ struct MachineFormats {
 
   /// RFC 4180 CSV with a header; money in rupiah, dates ISO, percent as a ratio.
   func csv(_ t: Table, delimiter: Character = ",") -> String {
-    var lines = [t.columns.map { quote($0.name, delimiter) }.joined(separator: String(delimiter))]
+    let d = delimiter.asciiValue ?? UInt8(ascii: ",")
+    var out = Array(t.columns.map { MachineFormats.quote($0.name, d) }.joined(separator: String(delimiter)).utf8)
+    let writers = t.columns.map { PlainCells($0, .csv(delimiter: d), cells: cells) }
     for r in 0..<t.rowCount {
-      lines.append(
-        t.columns.map { quote(ValueFormatter.plain(cells.plain($0, r)), delimiter) }
-          .joined(separator: String(delimiter)))
+      out.append(10)
+      for (i, w) in writers.enumerated() {
+        if i > 0 { out.append(d) }
+        w.write(r, to: &out)
+      }
     }
-    return lines.joined(separator: "\n")
+    return String(decoding: out, as: UTF8.self)
   }
 
-  private func quote(_ s: String, _ d: Character) -> String {
-    guard s.contains(d) || s.contains("\"") || s.contains("\n") || s.contains("\r") else { return s }
-    return "\"" + s.replacing("\"", with: "\"\"") + "\""
+  /// `s` as one CSV field: quoted when it holds the delimiter, a quote or a line break.
+  static func quote(_ s: String, _ d: UInt8) -> String {
+    let quote = UInt8(ascii: "\"")
+    guard s.utf8.contains(where: { $0 == d || $0 == quote || $0 == 10 || $0 == 13 }) else { return s }
+    var out = "\""
+    for ch in s.unicodeScalars {
+      if ch == "\"" { out += "\"\"" } else { out.unicodeScalars.append(ch) }
+    }
+    return out + "\""
   }
 
   /// One JSON array of row objects: column name → value; money in rupiah as a
   /// number; dates `YYYY-MM-DD`; percent as a ratio; null as `null`.
   func json(_ t: Table) -> String {
-    var out = "["
+    var out = Array("[".utf8)
+    let keys = t.columns.enumerated().map { i, c in Array(((i == 0 ? "" : ", ") + MachineFormats.jsonString(c.name) + ": ").utf8) }
+    let writers = t.columns.map { PlainCells($0, .json, cells: cells) }
     for r in 0..<t.rowCount {
-      out += r == 0 ? "\n  {" : ",\n  {"
-      for (i, c) in t.columns.enumerated() {
-        out += (i == 0 ? "" : ", ") + MachineFormats.jsonString(c.name) + ": " + MachineFormats.json(cells.plain(c, r))
+      out += r == 0 ? Array("\n  {".utf8) : Array(",\n  {".utf8)
+      for (i, w) in writers.enumerated() {
+        out += keys[i]
+        w.write(r, to: &out)
       }
-      out += "}"
+      out.append(UInt8(ascii: "}"))
     }
-    return out + (t.rowCount == 0 ? "]" : "\n]")
+    out += t.rowCount == 0 ? Array("]".utf8) : Array("\n]".utf8)
+    return String(decoding: out, as: UTF8.self)
   }
 
   static func json(_ v: Value) -> String {

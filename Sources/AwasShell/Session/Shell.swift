@@ -244,9 +244,9 @@ public final class Shell: InterpreterHost {
   /// Prints `text`, through `$PAGER` when interactive and longer than the screen.
   private func page(_ text: String) {
     let pagerOn = interpreter.state.settings.bool("pager") ?? true
-    let rows = Terminal.size().rows
-    let lineCount = text.reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
-    guard interactive, pagerOn, Terminal.isTTY(STDOUT_FILENO), lineCount > rows - 2 else {
+    guard interactive, pagerOn, Terminal.isTTY(STDOUT_FILENO),
+      text.utf8.lazy.filter({ $0 == 10 }).count > Terminal.size().rows - 2
+    else {
       Terminal.out(text)
       return
     }
