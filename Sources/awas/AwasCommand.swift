@@ -80,6 +80,7 @@ struct Awas: ParsableCommand {
     let interactive = command == nil && script == nil && isatty(STDIN_FILENO) == 1
     let options = ShellOptions(format: common.format, language: common.language, dataPath: data, version: awasVersion)
     let shell = Shell(options: options, plugins: builtInPlugins, interactive: interactive)
+    defer { shell.finish() }
     guard shell.openInitialDataset() else { throw ExitCode(1) }
     if let command {
       throw ExitCode(shell.run(command, name: "-c"))

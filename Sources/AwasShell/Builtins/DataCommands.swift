@@ -20,7 +20,6 @@ extension CoreCommands {
   static func loadDataset(_ path: String, _ ctx: Context) throws -> Dataset {
     let progress = ctx.progress
     let label = ctx.language == .en ? "loading" : "memuat"
-    FileDigests.shared.prefetch(folder: path)
     do {
       return try DatasetLoader.load(path) { done, total in
         progress.report(label, done: Int(done), total: Int(total))

@@ -1,6 +1,7 @@
 import AwasLanguage
 import AwasPluginKit
 import Crypto
+import Foundation
 
 /// The tamper-evident audit trail of a dataset: every statement of every
 /// session, appended to `log.jsonl` in the workspace, each entry carrying the
@@ -11,7 +12,11 @@ import Crypto
 /// its hash; removing or reordering lines breaks the `prev` chain. `log verify`
 /// prints the head hash, which a supervisor writes into the report: it also
 /// pins the end of the log.
-final class AuditLog {
+///
+/// Entries are written in order on a serial queue (``enqueue(statement:output:error:dataset:rules:seconds:)``),
+/// so hashing the input files after `open` does not keep the user waiting;
+/// ``read()`` and ``flush()`` wait for what is queued.
+final class AuditLog: @unchecked Sendable {
   static let fileName = "log.jsonl"
   let workspace: Workspace
   let session: String
@@ -39,19 +44,60 @@ final class AuditLog {
     var prev: String
   }
 
+  // Entries are appended on `queue` only (or directly by tests); `lock` guards `failure`.
+  private let queue = DispatchQueue(label: "awas.audit-log")
+  private let lock = NSLock()
+  private var failure: (any Error)?
+
   init(workspace: Workspace, session: String) {
     self.workspace = workspace
     self.session = session
   }
 
+  /// Appends one statement after those already queued, without waiting.
+  /// A failure to write is kept for ``takeFailure()``.
+  func enqueue(
+    statement: String, output: CommandOutput?, error: Diagnostic?, dataset: Dataset?, rules: [String: String],
+    seconds: Double
+  ) {
+    let time = FindingStore.now()
+    queue.async { [self] in
+      do {
+        try append(statement: statement, output: output, error: error, dataset: dataset, rules: rules, seconds: seconds, time: time)
+      } catch {
+        lock.lock()
+        if failure == nil { failure = error }
+        lock.unlock()
+      }
+    }
+  }
+
+  /// Waits until every queued entry is written.
+  func flush() { queue.sync {} }
+
+  /// The log's bytes once every queued entry is written.
+  func read() -> Data? {
+    flush()
+    return workspace.read(AuditLog.fileName)
+  }
+
+  /// The first write failure since the last call, if any.
+  func takeFailure() -> (any Error)? {
+    lock.lock()
+    defer { lock.unlock() }
+    let f = failure
+    failure = nil
+    return f
+  }
+
   /// Appends one statement. Failures to write are reported once by the caller.
   func append(
     statement: String, output: CommandOutput?, error: Diagnostic?, dataset: Dataset?, rules: [String: String],
-    seconds: Double
+    seconds: Double, time: String = FindingStore.now()
   ) throws {
     let (lastSeq, lastHash) = AuditLog.tail(workspace.read(AuditLog.fileName))
     let entry = Entry(
-      seq: lastSeq + 1, time: FindingStore.now(), user: AuditLog.user(), session: session, statement: statement,
+      seq: lastSeq + 1, time: time, user: AuditLog.user(), session: session, statement: statement,
       dataset: dataset?.folder, asof: dataset.map { $0.asOf.description },
       files: dataset.map(fileDigests) ?? [], rules: rules, seeds: AuditLog.seeds(output),
       status: error != nil ? "error" : ((output?.exceptions ?? 0) > 0 ? "exceptions" : "ok"),

@@ -11,7 +11,7 @@ extension CoreCommands {
       subcommands: [logVerify(link), logReplay(link), logScript(link)],
       examples: [Example("log"), Example("log periksa"), Example("log ulang"), Example("log skrip bulanan.awas")],
       action: { inv in
-        let report = LogVerifier.verify(link.log?.workspace.read(AuditLog.fileName))
+        let report = LogVerifier.verify(link.log?.read())
         let en = inv.language == .en
         var b = TableBuilder("log", [("seq", .int), (en ? "time" : "waktu", .string), (en ? "user" : "pengguna", .string),
           (en ? "session" : "sesi", .string), (en ? "statement" : "perintah", .string), ("status", .string)])
@@ -28,7 +28,7 @@ extension CoreCommands {
       summary: Text("periksa rantai hash log", en: "check the log's hash chain"),
       action: { inv in
         guard let log = link.log else { throw UserError.noDataset }
-        let report = LogVerifier.verify(log.workspace.read(AuditLog.fileName))
+        let report = LogVerifier.verify(log.read())
         let en = inv.language == .en
         if report.problems.isEmpty {
           return .text(en
@@ -54,7 +54,7 @@ extension CoreCommands {
   /// The statements of a session (by id prefix; default the latest other session).
   static func sessionStatements(_ link: ShellLink, _ id: String?) throws -> (String, [AuditLog.Entry]) {
     guard let log = link.log else { throw UserError.noDataset }
-    let entries = LogVerifier.verify(log.workspace.read(AuditLog.fileName)).entries
+    let entries = LogVerifier.verify(log.read()).entries
     let sessions = entries.map(\.session).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
     let chosen: String?
     if let id { chosen = sessions.first { $0.hasPrefix(id) } } else { chosen = sessions.last { $0 != log.session } ?? sessions.last }

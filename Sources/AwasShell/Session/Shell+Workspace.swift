@@ -10,6 +10,7 @@ extension Shell {
   func syncWorkspace() {
     let ws = currentWorkspace()
     guard ws?.path != workspacePath else { return }
+    link.log?.flush()
     workspacePath = ws?.path
     link.findings = FindingStore(workspace: ws)
     link.log = ws.map { AuditLog(workspace: $0, session: session) }
@@ -33,14 +34,17 @@ extension Shell {
     syncWorkspace()
     guard let log = link.log else { return }
     let rules = Dictionary(uniqueKeysWithValues: registry.plugins.map { ($0.name, $0.version) })
-    do {
-      try log.append(
-        statement: record.text.trimmingSpaces(), output: record.output, error: record.error,
-        dataset: interpreter.state.dataset, rules: rules.merging(["awas": options.version]) { a, _ in a },
-        seconds: record.seconds)
-    } catch {
-      warnOnce(error)
-    }
+    if let failure = log.takeFailure() { warnOnce(failure) }
+    log.enqueue(
+      statement: record.text.trimmingSpaces(), output: record.output, error: record.error,
+      dataset: interpreter.state.dataset, rules: rules.merging(["awas": options.version]) { a, _ in a },
+      seconds: record.seconds)
+  }
+
+  /// Waits for the audit log's queued entries; call before the process ends.
+  public func finish() {
+    link.log?.flush()
+    if let failure = link.log?.takeFailure() { warnOnce(failure) }
   }
 
   private func warnOnce(_ error: Error) {
