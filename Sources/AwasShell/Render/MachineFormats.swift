@@ -94,6 +94,7 @@ struct MachineFormats {
   }
 
   private func escapeMD(_ s: String) -> String {
-    s.replacing("|", with: "\\|").replacing("\n", with: " ")
+    guard s.utf8.contains(where: { $0 == UInt8(ascii: "|") || $0 == 10 }) else { return s }
+    return s.replacing("|", with: "\\|").replacing("\n", with: " ")
   }
 }
