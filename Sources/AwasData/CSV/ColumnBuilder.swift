@@ -28,18 +28,27 @@ struct ColumnBuilder {
   /// Text past 4 GiB could not be stored.
   var overflowed = false
 
-  init(_ kind: Kind, expectedRows: Int) {
+  /// - Parameter arrayBacked: Keep the values in the memory of the column's
+  ///   final array (the first part of a file), so ``merge(_:name:type:dictionary:)``
+  ///   appends the other parts to it instead of copying every part.
+  init(_ kind: Kind, expectedRows: Int, arrayBacked: Bool = false) {
     self.kind = kind
     let n = Swift.max(16, expectedRows)
     switch kind {
-    case .int64: i64.reserve(n)
-    case .double: f64.reserve(n)
-    case .day, .codes: i32.reserve(n)
-    case .bool: flags.reserve(n)
+    case .int64: if arrayBacked { i64 = RawVec(arrayCapacity: n) } else { i64.reserve(n) }
+    case .double: if arrayBacked { f64 = RawVec(arrayCapacity: n) } else { f64.reserve(n) }
+    case .day, .codes: if arrayBacked { i32 = RawVec(arrayCapacity: n) } else { i32.reserve(n) }
+    case .bool: if arrayBacked { flags = RawVec(arrayCapacity: n) } else { flags.reserve(n) }
     case .text:
-      offsets.reserve(n + 1)
+      if arrayBacked {
+        // Generous: capacity that is never written costs address space only.
+        offsets = RawVec(arrayCapacity: n + 1)
+        bytes = RawVec(arrayCapacity: n * 32)
+      } else {
+        offsets.reserve(n + 1)
+        bytes.reserve(n * 8)
+      }
       offsets.append(0)
-      bytes.reserve(n * 8)
     }
   }
 
@@ -159,6 +168,16 @@ struct ColumnBuilder {
     -> ContiguousArray<T>
   {
     let total = parts.reduce(0) { $0 + $1[keyPath: key].count }
+    if var first = parts[0][keyPath: key].takeArray() {
+      // The first part's values are already in an array: append the rest.
+      first.reserveCapacity(total)
+      for i in 1..<parts.count {
+        let v = parts[i][keyPath: key]
+        if v.count > 0 { first.append(contentsOf: v.buffer) }
+        parts[i][keyPath: key].free()
+      }
+      return first
+    }
     return ContiguousArray(unsafeUninitializedCapacity: total) { buf, n in
       if let dst = buf.baseAddress { adviseHugePages(UnsafeMutableRawPointer(dst), total * MemoryLayout<T>.stride) }
       var at = 0
@@ -178,11 +197,25 @@ struct ColumnBuilder {
     let rows = parts.reduce(0) { $0 + $1.count }
     let byteTotal = Swift.min(parts.reduce(0) { $0 + $1.bytes.count }, Int(UInt32.max))
     var offsets = ContiguousArray<UInt32>()
-    offsets.reserveCapacity(rows + 1)
-    offsets.append(0)
     var bytes = ContiguousArray<UInt8>()
+    var from = 0
+    if let o = parts[0].offsets.takeArray() {
+      // The first part is already in arrays; the others are appended.
+      offsets = o
+      if let b = parts[0].bytes.takeArray() {
+        bytes = b
+      } else {
+        bytes.reserveCapacity(byteTotal)
+        if let src = parts[0].bytes.base { bytes.append(contentsOf: UnsafeBufferPointer(start: src, count: parts[0].bytes.count)) }
+      }
+      parts[0].bytes.free()
+      from = 1
+    } else {
+      offsets.append(0)
+    }
+    offsets.reserveCapacity(rows + 1)
     bytes.reserveCapacity(byteTotal)
-    for i in parts.indices {
+    for i in from..<parts.count {
       let p = parts[i]
       let shift = bytes.count
       let room = Int(UInt32.max) - shift

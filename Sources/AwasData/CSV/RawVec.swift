@@ -14,9 +14,38 @@ struct RawVec<T: BitwiseCopyable> {
   private(set) var base: UnsafeMutablePointer<T>?
   private(set) var count: Int = 0
   private(set) var capacity: Int = 0
+  /// Set when the memory is the storage of a `ContiguousArray` (see
+  /// ``init(arrayCapacity:)``), which ``takeArray()`` hands over without a copy.
+  private var owner: ArrayStorage<T>? = nil
 
   init(capacity: Int = 0) {
     if capacity > 0 { grow(to: capacity) }
+  }
+
+  /// A vector whose memory is a `ContiguousArray`'s, so the finished values
+  /// become a column without being copied (``takeArray()``). Pages of the
+  /// capacity that are never written are never touched.
+  init(arrayCapacity n: Int) {
+    let storage = ArrayStorage<T>(capacity: Swift.max(16, n))
+    owner = storage
+    base = storage.base
+    capacity = storage.array.capacity
+    adviseHugePages(UnsafeMutableRawPointer(storage.base), capacity * MemoryLayout<T>.stride)
+  }
+
+  /// The values as an array without copying them, when the memory is an
+  /// array's (``init(arrayCapacity:)``) and never had to grow; nil otherwise.
+  /// The vector is empty afterwards either way the caller frees it.
+  mutating func takeArray() -> ContiguousArray<T>? {
+    guard let owner else { return nil }
+    var array = owner.array
+    owner.array = []
+    self.owner = nil
+    array.removeLast(array.count - count)
+    base = nil
+    count = 0
+    capacity = 0
+    return array
   }
 
   @inline(__always)
@@ -68,6 +97,19 @@ struct RawVec<T: BitwiseCopyable> {
   var buffer: UnsafeBufferPointer<T> { UnsafeBufferPointer(start: base, count: count) }
 
   private mutating func grow(to n: Int) {
+    if owner != nil {
+      // Outgrew the array: move to memory of its own (one copy).
+      let old = owner
+      owner = nil
+      let kept = count
+      base = nil
+      capacity = 0
+      count = 0
+      grow(to: n)
+      if kept > 0, let src = old?.base { base.unsafelyUnwrapped.update(from: src, count: kept) }
+      count = kept
+      return
+    }
     let bytes = n * MemoryLayout<T>.stride
     guard let p = realloc(UnsafeMutableRawPointer(base), bytes) else {
       // Out of memory is not a user-data error; nothing sensible can continue.
@@ -80,7 +122,11 @@ struct RawVec<T: BitwiseCopyable> {
 
   /// Releases the memory. The vector is empty afterwards.
   mutating func free() {
-    if let base { releaseMemory(base) }
+    if owner != nil {
+      owner = nil
+    } else if let base {
+      releaseMemory(base)
+    }
     base = nil
     count = 0
     capacity = 0
@@ -111,4 +157,25 @@ func adviseHugePages(_ p: UnsafeMutableRawPointer, _ bytes: Int) {
   guard end > start, let q = UnsafeMutableRawPointer(bitPattern: start) else { return }
   _ = madvise(q, end - start, MADV_HUGEPAGE)
   #endif
+}
+
+/// A `ContiguousArray` whose storage a ``RawVec`` writes through a pointer.
+///
+/// The array is created with `capacity` elements counted as initialised (their
+/// bytes are whatever the allocator gave: `T` is a plain bit pattern and every
+/// element is written before it is read) and is never mutated while the
+/// pointer is in use, so its storage stays where it is. ``RawVec/takeArray()``
+/// drops the unwritten tail.
+final class ArrayStorage<T: BitwiseCopyable> {
+  var array: ContiguousArray<T>
+  let base: UnsafeMutablePointer<T>
+
+  init(capacity: Int) {
+    var start: UnsafeMutablePointer<T>? = nil
+    array = ContiguousArray(unsafeUninitializedCapacity: capacity) { buf, n in
+      start = buf.baseAddress
+      n = capacity
+    }
+    base = start.unsafelyUnwrapped
+  }
 }

@@ -52,7 +52,9 @@ struct BlockState {
   var keyRowStart = RawVec<Int>()
   var keyRowLine = RawVec<Int32>()
 
-  init(_ source: SourceBytes, _ plan: TablePlan, expectedRows: Int) {
+  /// - Parameter arrayBacked: Build the columns in their final arrays (the
+  ///   first part of a file; `expectedRows` then counts the whole file's rows).
+  init(_ source: SourceBytes, _ plan: TablePlan, expectedRows: Int, arrayBacked: Bool = false) {
     self.source = source
     self.base = source.base
     self.plan = plan
@@ -78,7 +80,7 @@ struct BlockState {
       case .enumeration, .dictionary: kind = .codes
       case .text: kind = .text
       }
-      (builders + k).initialize(to: ColumnBuilder(kind, expectedRows: expectedRows))
+      (builders + k).initialize(to: ColumnBuilder(kind, expectedRows: expectedRows, arrayBacked: arrayBacked))
       (dictionaries + k).initialize(to: ByteInterner(expected: plan.cells[k].kind == .dictionary ? 64 : 1))
     }
     numbers = plan.numbers

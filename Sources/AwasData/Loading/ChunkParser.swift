@@ -37,10 +37,10 @@ struct ChunkResult {
 /// Pure apart from the progress meter: it reads `source` and `plan` and returns
 /// a value, so several run at once on different parts of one file.
 func parseChunk(
-  _ source: SourceBytes, _ plan: TablePlan, start: Int, limit: Int, expectedRows: Int,
+  _ source: SourceBytes, _ plan: TablePlan, start: Int, limit: Int, expectedRows: Int, arrayBacked: Bool = false,
   progress: ProgressMeter?
 ) -> ChunkResult {
-  var state = BlockState(source, plan, expectedRows: expectedRows)
+  var state = BlockState(source, plan, expectedRows: expectedRows, arrayBacked: arrayBacked)
   defer { state.deallocate() }
   var scanner = RecordScanner(source.base, start: start, end: source.count, delimiter: plan.format.delimiter)
   let step = 4 << 20

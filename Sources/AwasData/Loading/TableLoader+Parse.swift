@@ -33,13 +33,18 @@ extension TableLoader {
     let bounds = starts
     let limits = Array(starts.dropFirst()) + [source.count]
     let perRecord = Swift.max(1, header.bytesPerRecord)
-    let expected = (0..<starts.count).map { (limits[$0] - starts[$0]) / perRecord * 11 / 10 + 16 }
+    var estimate = (0..<starts.count).map { (limits[$0] - starts[$0]) / perRecord * 11 / 10 + 16 }
+    // The first part builds its columns in their final arrays, so it reserves
+    // room for every row of the file; the other parts are appended to it.
+    estimate[0] = estimate.reduce(0, +)
+    let expected = estimate
     let results = UnsafeMutableBufferPointer<ChunkResult?>.allocate(capacity: starts.count)
     results.initialize(repeating: nil)
     defer { results.deallocate() }
     let progress = context.progress
     if starts.count == 1 {
-      results[0] = parseChunk(source, plan, start: starts[0], limit: limits[0], expectedRows: expected[0], progress: progress)
+      results[0] = parseChunk(
+        source, plan, start: starts[0], limit: limits[0], expectedRows: expected[0], arrayBacked: true, progress: progress)
     } else {
       // Safe to share: `plan` (and the seed tables it points to) is only read,
       // and each iteration writes only its own slot of `slots`, which is read
@@ -48,7 +53,8 @@ extension TableLoader {
       nonisolated(unsafe) let slots = results
       DispatchQueue.concurrentPerform(iterations: bounds.count) { i in
         slots[i] = parseChunk(
-          source, plan, start: bounds[i], limit: limits[i], expectedRows: expected[i], progress: progress)
+          source, plan, start: bounds[i], limit: limits[i], expectedRows: expected[i], arrayBacked: i == 0,
+          progress: progress)
       }
     }
     var parts: [ChunkResult] = []

@@ -1,0 +1,52 @@
+import Testing
+
+@testable import AwasData
+
+/// The loader's growable buffers, in particular those that hand their memory
+/// to a column's array without a copy.
+@Suite struct RawVecTests {
+  @Test func anArrayBackedVectorBecomesItsArray() {
+    var v = RawVec<Int64>(arrayCapacity: 100)
+    for i in 0..<37 { v.append(Int64(i * 3)) }
+    let a = v.takeArray()
+    #expect(a == ContiguousArray((0..<37).map { Int64($0 * 3) }))
+    #expect(v.count == 0)
+    v.free()
+  }
+
+  @Test func anArrayBackedVectorThatOutgrowsItKeepsItsValues() {
+    var v = RawVec<Int32>(arrayCapacity: 16)
+    for i in 0..<1000 { v.append(Int32(i)) }
+    #expect(v.takeArray() == nil)  // it moved to memory of its own
+    #expect(v.count == 1000)
+    #expect((0..<1000).allSatisfy { v[$0] == Int32($0) })
+    v.free()
+  }
+
+  @Test func aColumnJoinsItsPartsInOrder() {
+    // The first part is built in the final array; the second is appended.
+    var first = ColumnBuilder(.text, expectedRows: 4, arrayBacked: true)
+    var second = ColumnBuilder(.text, expectedRows: 4)
+    for (b, words) in [(0, ["satu", "dua"]), (1, ["tiga", "", "empat"])] {
+      for w in words {
+        var w = w
+        w.withUTF8 { u in
+          if b == 0 { first.append(u.baseAddress ?? UnsafePointer(bitPattern: 1)!, u.count) } else {
+            second.append(u.baseAddress ?? UnsafePointer(bitPattern: 1)!, u.count)
+          }
+        }
+      }
+    }
+    var parts = [first, second]
+    let column = ColumnBuilder.merge(&parts, name: "kata", type: .string, dictionary: nil)
+    #expect((0..<5).map { column.string(at: $0) } == ["satu", "dua", "tiga", "", "empat"])
+
+    var ints = [ColumnBuilder(.int64, expectedRows: 2, arrayBacked: true), ColumnBuilder(.int64, expectedRows: 2)]
+    for i in 0..<40 { ints[i < 25 ? 0 : 1].append(Int64(i)) }  // the first part outgrows its array
+    ints[1].appendNull()
+    let n = ColumnBuilder.merge(&ints, name: "n", type: .int, dictionary: nil)
+    #expect(n.count == 41)
+    #expect(n.int64s?.prefix(40) == ContiguousArray((0..<40).map { Int64($0) })[...])
+    #expect(n.isNull(40) && !n.isNull(39))
+  }
+}
