@@ -39,11 +39,16 @@ import Testing
   @Test func aSessionBecomesAScriptAndAnEditIsDetected() throws {
     let data = try copyOfContoh()
     _ = try Awas.run(["--lang", "en", "--data", data, "-c", "tables; risk"])
+    _ = try Awas.run(["--lang", "en", "--data", data, "-c", "log"])  // a session that only looked at the log
     let script = Awas.tempFolder().appendingPathComponent("again.awas").path
     let r = try Awas.run(["--lang", "en", "--data", data, "-c", "log script \(script)"])
     #expect(r.status == 0)
     let body = try String(contentsOfFile: script, encoding: .utf8)
     #expect(body.contains("\ntables\nrisk\n"))
+    // It runs on whatever --data names: the session's own `open` is left out.
+    #expect(!body.contains("open "))
+    let rerun = try Awas.run(["--lang", "en", "--data", data, "--format", "csv", script])
+    #expect(rerun.status == 0, "\(rerun.stderr)")
 
     let ok = try Awas.run(["--lang", "en", "--data", data, "-c", "log verify"])
     #expect(ok.status == 0)

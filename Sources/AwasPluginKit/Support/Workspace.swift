@@ -48,6 +48,19 @@ public struct Workspace: Sendable {
     if n != bytes.count { throw UserError(Text("Gagal menulis \(p)", en: "Failed writing \(p)")) }
   }
 
+  /// Runs `body` holding an exclusive lock on `name` (an advisory `flock` on a
+  /// lock file beside it), so two sessions on one dataset (a person and a cron
+  /// job, say) never interleave a read-modify-write of the same file.
+  public func withLock<R>(_ name: String, _ body: () throws -> R) throws -> R {
+    try ensureExists()
+    let fd = open(url(".\(name).lock").path, O_RDWR | O_CREAT, 0o600)
+    guard fd >= 0 else { return try body() }  // cannot lock here: the write itself will report
+    defer { close(fd) }
+    while flock(fd, LOCK_EX) != 0 && errno == EINTR {}
+    defer { flock(fd, LOCK_UN) }
+    return try body()
+  }
+
   public func ensureExists() throws {
     do {
       try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)

@@ -4,16 +4,37 @@ import AwasPluginKit
 /// supervisor builds them up across sessions. Checks add theirs automatically;
 /// people add and update theirs with `finding`.
 final class FindingStore {
-  private(set) var findings: [Finding] = []
+  /// The findings as last read or written.
+  private var list: [Finding] = []
+  /// The findings as saved now (read again: another session may have added some).
+  var findings: [Finding] {
+    reload()
+    return list
+  }
   private let workspace: Workspace?
   static let fileName = "findings.json"
 
   init(workspace: Workspace?) {
     self.workspace = workspace
+    reload()
+  }
+
+  /// Reads the findings as saved (another session may have added some).
+  private func reload() {
     if let data = workspace?.read(FindingStore.fileName),
       let list = try? JSONDecoder().decode([Finding].self, from: data)
     {
-      findings = list
+      self.list = list
+    }
+  }
+
+  /// Runs a change on the saved findings under the workspace's lock, so two
+  /// sessions on one dataset never lose each other's findings.
+  private func update<R>(_ change: () throws -> R) throws -> R {
+    guard let workspace else { return try change() }
+    return try workspace.withLock(FindingStore.fileName) {
+      reload()
+      return try change()
     }
   }
 
@@ -21,13 +42,17 @@ final class FindingStore {
   /// evidence); returns how many were new.
   @discardableResult
   func record(_ new: [Finding], dataset: String?) throws -> Int {
+    try update { try recordLoaded(new, dataset: dataset) }
+  }
+
+  private func recordLoaded(_ new: [Finding], dataset: String?) throws -> Int {
     var added = 0
     for var f in new {
-      if findings.contains(where: { FindingStore.sameFinding($0, f) }) { continue }
+      if list.contains(where: { FindingStore.sameFinding($0, f) }) { continue }
       f.id = nextID()
       f.recorded = FindingStore.now()
       f.dataset = dataset
-      findings.append(f)
+      list.append(f)
       added += 1
     }
     if added > 0 { try save() }
@@ -40,19 +65,23 @@ final class FindingStore {
 
   /// Changes the status of finding `id`.
   func setStatus(_ id: String, _ status: FindingStatus, note: String?) throws -> Finding? {
-    guard let i = findings.firstIndex(where: { $0.id?.lowercased() == id.lowercased() }) else { return nil }
-    findings[i].status = status
+    try update { try setStatusLoaded(id, status, note: note) }
+  }
+
+  private func setStatusLoaded(_ id: String, _ status: FindingStatus, note: String?) throws -> Finding? {
+    guard let i = list.firstIndex(where: { $0.id?.lowercased() == id.lowercased() }) else { return nil }
+    list[i].status = status
     if let note, !note.isEmpty {
-      let old = findings[i].recommendation
-      findings[i].recommendation = Text(
+      let old = list[i].recommendation
+      list[i].recommendation = Text(
         (old?.id ?? "") + (old == nil ? "" : " — ") + note, en: (old?.en ?? "") + (old == nil ? "" : " — ") + note)
     }
     try save()
-    return findings[i]
+    return list[i]
   }
 
   private func nextID() -> String {
-    let n = (findings.compactMap { $0.id?.dropFirst(2) }.compactMap { Int($0) }.max() ?? 0) + 1
+    let n = (list.compactMap { $0.id?.dropFirst(2) }.compactMap { Int($0) }.max() ?? 0) + 1
     let digits = String(n)
     return "T-" + String(repeating: "0", count: max(0, 3 - digits.count)) + digits
   }
@@ -61,7 +90,7 @@ final class FindingStore {
     guard let workspace else { return }
     let enc = JSONEncoder()
     enc.outputFormatting = [.prettyPrinted, .sortedKeys]
-    try workspace.write(FindingStore.fileName, try enc.encode(findings))
+    try workspace.write(FindingStore.fileName, try enc.encode(list))
   }
 
   static func now() -> String {

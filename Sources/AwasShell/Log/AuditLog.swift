@@ -95,15 +95,20 @@ final class AuditLog: @unchecked Sendable {
     statement: String, output: CommandOutput?, error: Diagnostic?, dataset: Dataset?, rules: [String: String],
     seconds: Double, time: String = FindingStore.now()
   ) throws {
-    let (lastSeq, lastHash) = AuditLog.tail(workspace.read(AuditLog.fileName))
-    let entry = Entry(
-      seq: lastSeq + 1, time: time, user: AuditLog.user(), session: session, statement: statement,
-      dataset: dataset?.folder, asof: dataset.map { $0.asOf.description },
-      files: dataset.map(fileDigests) ?? [], rules: rules, seeds: AuditLog.seeds(output),
-      status: error != nil ? "error" : ((output?.exceptions ?? 0) > 0 ? "exceptions" : "ok"),
-      result: error.map { AuditLog.sha256(Data(("error:" + $0.message.en).utf8)) } ?? AuditLog.digest(output),
-      ms: Int(seconds * 1000), prev: lastHash)
-    try workspace.append(AuditLog.fileName, line: AuditLog.line(entry))
+    let files = dataset.map(fileDigests) ?? []
+    let result = error.map { AuditLog.sha256(Data(("error:" + $0.message.en).utf8)) } ?? AuditLog.digest(output)
+    // Reading the last entry and appending the next is one step for every
+    // session writing this log.
+    try workspace.withLock(AuditLog.fileName) {
+      let (lastSeq, lastHash) = AuditLog.tail(workspace.read(AuditLog.fileName))
+      let entry = Entry(
+        seq: lastSeq + 1, time: time, user: AuditLog.user(), session: session, statement: statement,
+        dataset: dataset?.folder, asof: dataset.map { $0.asOf.description },
+        files: files, rules: rules, seeds: AuditLog.seeds(output),
+        status: error != nil ? "error" : ((output?.exceptions ?? 0) > 0 ? "exceptions" : "ok"),
+        result: result, ms: Int(seconds * 1000), prev: lastHash)
+      try workspace.append(AuditLog.fileName, line: AuditLog.line(entry))
+    }
   }
 
   /// The JSON line of an entry, with its hash.

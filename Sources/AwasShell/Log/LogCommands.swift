@@ -1,4 +1,5 @@
 import AwasPluginKit
+import Foundation
 
 extension CoreCommands {
   static func log(_ link: ShellLink) -> CommandSpec {
@@ -56,18 +57,37 @@ extension CoreCommands {
     guard let log = link.log else { throw UserError.noDataset }
     let entries = LogVerifier.verify(log.read()).entries
     let sessions = entries.map(\.session).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+    let skip = ["log", "quit", "keluar", "exit", "clear", "bersihkan", "history", "riwayat", "help", "bantuan", "demo", "temuan", "findings", "finding"]
+    func kept(_ e: AuditLog.Entry) -> Bool {
+      !skip.contains(e.statement.split(separator: " ").first.map { String($0).lowercased() } ?? "")
+    }
+    func worthReplaying(_ e: AuditLog.Entry) -> Bool { kept(e) && !opensOwnDataset(e) }
     let chosen: String?
-    if let id { chosen = sessions.first { $0.hasPrefix(id) } } else { chosen = sessions.last { $0 != log.session } ?? sessions.last }
+    if let id {
+      chosen = sessions.first { $0.hasPrefix(id) }
+    } else {
+      // The latest earlier session that did something besides opening the dataset and looking at the log.
+      chosen = sessions.last { s in s != log.session && entries.contains { $0.session == s && worthReplaying($0) } }
+        ?? sessions.last { $0 != log.session } ?? sessions.last
+    }
     guard let session = chosen else {
       throw UserError(
         Text("Tidak ada sesi \(id ?? "") di log.", en: "No session \(id ?? "") in the log."),
         hint: Text("Lihat sesi dengan `log`.", en: "See the sessions with `log`."), argument: id)
     }
-    let skip = ["log", "quit", "keluar", "exit", "clear", "bersihkan", "history", "riwayat", "help", "bantuan", "demo", "temuan", "findings", "finding"]
-    let list = entries.filter { e in
-      e.session == session && !skip.contains(e.statement.split(separator: " ").first.map { String($0).lowercased() } ?? "")
-    }
-    return (session, list)
+    return (session, entries.filter { $0.session == session && kept($0) })
+  }
+
+  /// Whether `e` opens the dataset whose log this is (`open "…/ksp"`, as
+  /// `--data` logs it): a replay or a script runs on the dataset already open.
+  static func opensOwnDataset(_ e: AuditLog.Entry) -> Bool {
+    let words = e.statement.split(separator: " ", maxSplits: 1)
+    guard let verb = words.first?.lowercased(), ["open", "buka"].contains(verb), words.count == 2, let folder = e.dataset
+    else { return false }
+    let target = words[1].trimmingCharacters(in: CharacterSet(charactersIn: "\" "))
+    let a = URL(fileURLWithPath: target).standardizedFileURL.path
+    let b = URL(fileURLWithPath: folder).standardizedFileURL.path
+    return a == b
   }
 
   static func logReplay(_ link: ShellLink) -> CommandSpec {
@@ -108,8 +128,12 @@ extension CoreCommands {
       ],
       action: { inv in
         let (session, entries) = try sessionStatements(link, inv.arguments.string("session"))
-        let ok = entries.filter { $0.status != "error" }
+        // The script runs on the dataset given with --data, so the session's own `open` is left out.
+        let ok = entries.filter { $0.status != "error" && !opensOwnDataset($0) }
         let header = "# awas — " + (inv.language == .en ? "session" : "sesi") + " \(session.prefix(8)) (\(ok.first?.time ?? ""))\n"
+          + (inv.language == .en
+            ? "# run it on a dataset: awas --data FOLDER \(inv.arguments.string("file") ?? "script.awas")\n"
+            : "# jalankan pada sebuah dataset: awas --data FOLDER \(inv.arguments.string("file") ?? "skrip.awas")\n")
         let text = header + ok.map(\.statement).joined(separator: "\n") + "\n"
         guard let path = inv.arguments.string("file") else { return .text(text) }
         do {
