@@ -53,7 +53,8 @@ extension CoreCommands {
   }
 
   /// The statements of a session (by id prefix; default the latest other session).
-  static func sessionStatements(_ link: ShellLink, _ id: String?) throws -> (String, [AuditLog.Entry]) {
+  /// - Parameter current: Prefer this session when it did something worth repeating (`log script`).
+  static func sessionStatements(_ link: ShellLink, _ id: String?, current: Bool = false) throws -> (String, [AuditLog.Entry]) {
     guard let log = link.log else { throw UserError.noDataset }
     let entries = LogVerifier.verify(log.read()).entries
     let sessions = entries.map(\.session).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
@@ -67,7 +68,8 @@ extension CoreCommands {
       chosen = sessions.first { $0.hasPrefix(id) }
     } else {
       // The latest earlier session that did something besides opening the dataset and looking at the log.
-      chosen = sessions.last { s in s != log.session && entries.contains { $0.session == s && worthReplaying($0) } }
+      let mine = current && entries.contains { $0.session == log.session && worthReplaying($0) }
+      chosen = mine ? log.session : sessions.last { s in s != log.session && entries.contains { $0.session == s && worthReplaying($0) } }
         ?? sessions.last { $0 != log.session } ?? sessions.last
     }
     guard let session = chosen else {
@@ -124,10 +126,10 @@ extension CoreCommands {
       summary: Text("ubah sebuah sesi menjadi skrip", en: "turn a session into a script"),
       parameters: [
         ParameterSpec(Names("berkas", en: "file"), .path(), positional: true, help: Text("tulis ke berkas ini", en: "write to this file")),
-        ParameterSpec(Names("sesi", en: "session"), .string, help: Text("awal id sesi (bawaan: sesi sebelumnya)", en: "session id prefix (default: the previous session)")),
+        ParameterSpec(Names("sesi", en: "session"), .string, help: Text("awal id sesi (bawaan: sesi ini, atau yang sebelumnya bila sesi ini baru membuka data)", en: "session id prefix (default: this session, or the previous one when this one has only opened the data)")),
       ],
       action: { inv in
-        let (session, entries) = try sessionStatements(link, inv.arguments.string("session"))
+        let (session, entries) = try sessionStatements(link, inv.arguments.string("session"), current: true)
         // The script runs on the dataset given with --data, so the session's own `open` is left out.
         let ok = entries.filter { $0.status != "error" && !opensOwnDataset($0) }
         let header = "# awas — " + (inv.language == .en ? "session" : "sesi") + " \(session.prefix(8)) (\(ok.first?.time ?? ""))\n"
