@@ -132,7 +132,7 @@ struct ErrorCase: CustomTestStringConvertible, Sendable {
         |
       1 | periksa benford pinjaman.status
         |                 ^^^^^^^^^^^^^^^
-        = saran: diharapkan kolom tabel.kolom (money/int)
+        = saran: diharapkan kolom tabel.kolom (rupiah/bilangan bulat)
       """),
     ErrorCase(id: "dataset lacks column", input: "periksa benford sisaa", expected: """
       galat: dataset ini tidak punya kolom `sisaa`
@@ -141,6 +141,14 @@ struct ErrorCase: CustomTestStringConvertible, Sendable {
       1 | periksa benford sisaa
         |                 ^^^^^
         = saran: maksud Anda `sisa`?
+      """),
+    ErrorCase(id: "a column the named table lacks lists its columns", input: "periksa benford pinjaman.sisa --per xyz", expected: """
+      galat: kolom `xyz` tidak ada di tabel `pinjaman`
+       --> <baris>:1:37
+        |
+      1 | periksa benford pinjaman.sisa --per xyz
+        |                                     ^^^
+        = saran: kolom yang ada: no_pinjaman, no_anggota, plafon, sisa, dpd, status, tanggal_cair, bunga, petugas, berisiko
       """),
     ErrorCase(id: "bad choice suggests and lists the values", input: "periksa benford sisa --mode keduaa", expected: """
       galat: nilai `keduaa` tidak sah untuk `--mode`

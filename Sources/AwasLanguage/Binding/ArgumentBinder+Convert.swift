@@ -129,6 +129,11 @@ extension ArgumentBinder {
         throw Diagnostic(
           Messages.ambiguousColumn(columnPart, holders.map(\.name)), span: span,
           hint: Messages.qualifyColumn(holders.map { "\($0.name).\(columnPart)" }))
+      } else if let t = input ?? d.tables.first(where: { named.contains(Table.normalize($0.name)) }) {
+        // The call names its table (`check duplicates angsuran --on …`): say which, and what it has.
+        throw Diagnostic(
+          Messages.noSuchColumn(columnPart, table: t.name), span: span,
+          hint: Messages.didYouMean(Suggest.closest(columnPart, among: t.columnNames)) ?? Messages.columnsList(t))
       } else {
         let all = d.tables.flatMap { t in t.columnNames + t.columnNames.map { "\(t.name).\($0)" } }
           + (input?.columnNames ?? [])

@@ -44,8 +44,9 @@ public indirect enum ParameterKind: Sendable {
     case .path(let dir): return dir ? Text("folder", en: "a folder") : Text("berkas", en: "a file")
     case .table: return Text("nama tabel", en: "a table name")
     case .column(let types):
-      let t = types.isEmpty ? "" : " (" + types.map(\.rawValue).joined(separator: "/") + ")"
-      return Text("kolom tabel.kolom\(t)", en: "a column table.column\(t)")
+      let id = types.isEmpty ? "" : " (" + types.map(\.label.id).joined(separator: "/") + ")"
+      let en = types.isEmpty ? "" : " (" + types.map(\.label.en).joined(separator: "/") + ")"
+      return Text("kolom tabel.kolom\(id)", en: "a column table.column\(en)")
     case .choice(let cs):
       let names = cs.map(\.names.en).joined(separator: ", ")
       return Text("salah satu dari: \(cs.map(\.names.id).joined(separator: ", "))", en: "one of: \(names)")
