@@ -64,16 +64,16 @@ struct Awas: ParsableCommand {
 
   @OptionGroup var common: CommonOptions
 
-  @Option(name: [.customShort("c"), .customLong("command")], help: ArgumentHelp(h("perintah yang dijalankan, dipisah ;", "statements to run, separated by ;"), valueName: "perintah"))
+  @Option(name: [.customShort("c"), .customLong("command")], help: ArgumentHelp(h("perintah yang dijalankan, dipisah ;", "statements to run, separated by ;"), valueName: h("perintah", "statements")))
   var command: String?
 
   @Option(name: .long, help: ArgumentHelp(h("buka folder dataset ini lebih dulu", "open this dataset folder first"), valueName: "folder"))
   var data: String?
 
-  @ArgumentParser.Argument(help: ArgumentHelp(h("berkas skrip .awas", "a .awas script file"), valueName: "skrip"))
+  @ArgumentParser.Argument(help: ArgumentHelp(h("berkas skrip .awas", "a .awas script file"), valueName: h("skrip", "script")))
   var script: String?
 
-  @ArgumentParser.Argument(parsing: .captureForPassthrough, help: ArgumentHelp(h("argumen skrip ($arg1, $arg2, …)", "script arguments ($arg1, $arg2, …)"), valueName: "argumen"))
+  @ArgumentParser.Argument(parsing: .captureForPassthrough, help: ArgumentHelp(h("argumen skrip ($arg1, $arg2, …)", "script arguments ($arg1, $arg2, …)"), valueName: h("argumen", "arguments")))
   var arguments: [String] = []
 
   func run() throws {
@@ -117,8 +117,10 @@ struct Demo: ParsableCommand {
   var loans: Int = 2000
 
   func validate() throws {
-    guard (10...5_000_000).contains(loans) else {
-      throw ValidationError(h("--loans harus 10 … 5.000.000 (bukan \(loans))", "--loans must be 10 … 5,000,000 (not \(loans))"))
+    guard (DemoGenerator.minimumLoans...5_000_000).contains(loans) else {
+      throw ValidationError(h(
+        "--loans harus \(DemoGenerator.minimumLoans) … 5.000.000 (bukan \(loans))",
+        "--loans must be \(DemoGenerator.minimumLoans) … 5,000,000 (not \(loans))"))
     }
   }
 
@@ -126,7 +128,8 @@ struct Demo: ParsableCommand {
     do {
       try DemoGenerator(seed: seed, loans: loans).write(to: folder)
     } catch {
-      FileHandle.standardError.write(Data(h("awas: gagal menulis demo: \(error)\n", "awas: could not write the demo: \(error)\n").utf8))
+      let detail = (error as? DemoError).map { h($0.message.id, $0.message.en) } ?? "\(error)"
+      FileHandle.standardError.write(Data(h("awas: gagal menulis demo: \(detail)\n", "awas: could not write the demo: \(detail)\n").utf8))
       throw ExitCode(1)
     }
     print(h("Demo ditulis ke \(folder) (benih \(seed), \(loans) pinjaman).", "Demo written to \(folder) (seed \(seed), \(loans) loans)."))

@@ -166,7 +166,16 @@ extension CoreCommands {
         [(en ? "name" : "nama", .string), (en ? "value" : "nilai", .string), (en ? "default" : "bawaan", .string), (en ? "meaning" : "arti", .string)])
       for s in link.registry.settings where wanted == nil || s.names.matches(wanted ?? "") {
         let v = inv.context.settings[s.key] ?? s.defaultValue
-        b.append([.string(s.names(lang)), .string(ValueFormatter.display(v, lang)), .string(ValueFormatter.display(s.defaultValue, lang)), .string(s.help(lang))])
+        // A choice is stored by its English name; show it in the current language.
+        func shown(_ value: Value) -> String {
+          if case .choice(let cs) = s.kind, case .string(let raw) = value,
+            let c = cs.first(where: { $0.names.en == raw })
+          {
+            return c.names(lang)
+          }
+          return ValueFormatter.display(value, lang)
+        }
+        b.append([.string(s.names(lang)), .string(shown(v)), .string(shown(s.defaultValue)), .string(s.help(lang))])
       }
       return .table(b.build())
     })

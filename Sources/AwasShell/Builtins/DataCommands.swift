@@ -8,7 +8,7 @@ extension CoreCommands {
       "Membaca koperasi.toml dan semua tabel CSV, memeriksa isinya, lalu menghitung kolom turunan pinjaman. Berkas masukan tidak pernah diubah.",
       en: "Reads koperasi.toml and every CSV table, checks them, then computes the derived loan columns. Input files are never modified."),
     parameters: [ParameterSpec(Names("folder"), .path(directory: true), positional: true, required: true, help: Text("folder dataset, atau folder wilayah (daftar.csv)", en: "the dataset folder, or a region folder (daftar.csv)"))],
-    examples: [Example("buka contoh"), Example("open ./ksp-sejahtera"), Example("buka ./wilayah-batubara    # lalu: pakai NAMA")],
+    examples: [Example("buka contoh"), Example("open ./ksp-sejahtera"), Example("buka ./wilayah-batubara", Text("lalu: pakai NAMA", en: "then: use NAME"))],
     action: { inv in
       guard let path = inv.arguments.string("folder") else { throw UserError(Text("Folder belum disebut.", en: "No folder given.")) }
       if RegionLoader.isRegion(path) { return try openRegion(path, inv) }
@@ -84,7 +84,7 @@ extension CoreCommands {
     parameters: [
       ParameterSpec(Names("folder"), .path(directory: true), positional: true, required: true, help: Text("folder tujuan", en: "where to write it")),
       ParameterSpec(Names("benih", en: "seed"), .int(0...Int64(Int32.max)), default: "1", help: Text("benih acak", en: "random seed")),
-      ParameterSpec(Names("pinjaman", en: "loans"), .int(10...5_000_000), default: "2000", help: Text("jumlah pinjaman", en: "number of loans")),
+      ParameterSpec(Names("pinjaman", en: "loans"), .int(Int64(DemoGenerator.minimumLoans)...5_000_000), default: "2000", help: Text("jumlah pinjaman", en: "number of loans")),
     ],
     examples: [Example("demo /tmp/ksp-demo"), Example("demo /tmp/besar --loans 100000 --seed 7")],
     action: { inv in
@@ -95,6 +95,8 @@ extension CoreCommands {
         try DemoGenerator(seed: seed, loans: loans).write(to: folder)
       } catch let e as UserError {
         throw e
+      } catch let e as DemoError {
+        throw UserError(e.message, argument: folder)
       } catch {
         throw UserError(Text("Gagal menulis demo ke \(folder): \(error)", en: "Could not write the demo to \(folder): \(error)"), argument: folder)
       }
