@@ -74,7 +74,14 @@ import Testing
     #expect(try store.record([f], dataset: "KSP") == 0)
     let again = FindingStore(workspace: ws)
     #expect(again.findings.map(\.id) == ["T-001"])
+    #expect(try again.setStatus("t-001", .answered, note: "pengurus menjawab 5 Januari")?.status == .answered)
     #expect(try again.setStatus("t-001", .closed, note: "selesai")?.status == .closed)
-    #expect(FindingStore(workspace: ws).findings.first?.status == .closed)
+    let saved = FindingStore(workspace: ws).findings.first
+    #expect(saved?.status == .closed)
+    // Notes are kept in order beside the finding; its recommendation is untouched.
+    #expect(saved?.notes?.map(\.text) == ["pengurus menjawab 5 Januari", "selesai"])
+    #expect(saved?.notes?.map(\.status) == [.answered, .closed])
+    #expect(saved?.recommendation == nil)
+    #expect(FindingNotes.line(saved!.notes![1], .en).hasSuffix(" · closed · selesai"))
   }
 }

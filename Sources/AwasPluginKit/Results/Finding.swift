@@ -41,6 +41,19 @@ public struct Evidence: Sendable, Codable, Hashable {
   }
 }
 
+/// A change of a finding's status, with the note given and when.
+public struct FindingNote: Sendable, Codable, Hashable {
+  /// ISO time of the change.
+  public var time: String
+  public var status: FindingStatus
+  public var text: String
+  public init(time: String, status: FindingStatus, text: String) {
+    self.time = time
+    self.status = status
+    self.text = text
+  }
+}
+
 /// A finding: what a check (or a person) found, with its evidence and what to do.
 public struct Finding: Sendable, Codable, Hashable {
   /// Assigned when recorded (`T-001`).
@@ -60,6 +73,9 @@ public struct Finding: Sendable, Codable, Hashable {
   public var recorded: String?
   /// The dataset it is about (its name).
   public var dataset: String?
+  /// Every status change with its note, oldest first (nil in files written
+  /// before notes were kept).
+  public var notes: [FindingNote]?
 
   public init(
     check: String, severity: Severity, title: Text, rule: Text? = nil, evidence: [Evidence] = [],

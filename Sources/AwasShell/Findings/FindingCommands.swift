@@ -108,6 +108,9 @@ extension CoreCommands {
         if let r = f.rule { fields.append((en ? "rule" : "dasar", r(lang))) }
         if let a = f.amount { fields.append((en ? "amount" : "jumlah", ValueFormatter.money(a, lang))) }
         if let r = f.recommendation { fields.append((en ? "recommendation" : "rekomendasi", r(lang))) }
+        for n in f.notes ?? [] {
+          fields.append((en ? "note" : "catatan", FindingNotes.line(n, lang)))
+        }
         var out = CommandOutput(blocks: [.fields(fields)])
         for e in f.evidence {
           let t = Table(name: e.table, columns: [Column.string(e.keyColumn, e.keys)], primaryKey: e.keyColumn)
@@ -164,8 +167,17 @@ enum FindingReport {
         md.append("- " + (en ? "Evidence" : "Bukti") + ": \(e.table).\(e.keyColumn) = \(shown)")
       }
       if let r = f.recommendation { md.append("- " + (en ? "Recommendation" : "Rekomendasi") + ": " + r(language)) }
+      for n in f.notes ?? [] { md.append("- " + (en ? "Note" : "Catatan") + ": " + FindingNotes.line(n, language)) }
       md.append("")
     }
     return md.joined(separator: "\n")
+  }
+}
+
+/// How a status change reads: `2026-01-05 · dijawab · pengurus menjawab 5 Januari`.
+enum FindingNotes {
+  static func line(_ n: FindingNote, _ language: Language) -> String {
+    let day = String(n.time.prefix(10))
+    return ([day, n.status.label(language)] + (n.text.isEmpty ? [] : [n.text])).joined(separator: " · ")
   }
 }

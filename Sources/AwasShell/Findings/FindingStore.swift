@@ -71,11 +71,8 @@ final class FindingStore {
   private func setStatusLoaded(_ id: String, _ status: FindingStatus, note: String?) throws -> Finding? {
     guard let i = list.firstIndex(where: { $0.id?.lowercased() == id.lowercased() }) else { return nil }
     list[i].status = status
-    if let note, !note.isEmpty {
-      let old = list[i].recommendation
-      list[i].recommendation = Text(
-        (old?.id ?? "") + (old == nil ? "" : " — ") + note, en: (old?.en ?? "") + (old == nil ? "" : " — ") + note)
-    }
+    // The note is kept beside the finding, never written into its recommendation.
+    list[i].notes = (list[i].notes ?? []) + [FindingNote(time: FindingStore.now(), status: status, text: note ?? "")]
     try save()
     return list[i]
   }
@@ -106,7 +103,8 @@ final class FindingStore {
       en ? "findings" : "temuan",
       [("id", .string), (en ? "severity" : "tingkat", .string), ("status", .string), (en ? "check" : "pemeriksaan", .string),
        (en ? "title" : "judul", .string), (en ? "amount" : "jumlah", .money), (en ? "evidence" : "bukti", .int),
-       (en ? "rule" : "dasar", .string), (en ? "recommendation" : "rekomendasi", .string), (en ? "recorded" : "dicatat", .string)],
+       (en ? "rule" : "dasar", .string), (en ? "recommendation" : "rekomendasi", .string), (en ? "recorded" : "dicatat", .string),
+       (en ? "note" : "catatan", .string)],
       primaryKey: "id")
     for f in list {
       b.append([
@@ -114,6 +112,7 @@ final class FindingStore {
         .string(f.title(language)), f.amount.map { .money($0) } ?? .null,
         .int(Int64(f.evidence.reduce(0) { $0 + $1.keys.count })), f.rule.map { .string($0(language)) } ?? .null,
         f.recommendation.map { .string($0(language)) } ?? .null, f.recorded.map { .string($0) } ?? .null,
+        f.notes?.last(where: { !$0.text.isEmpty }).map { .string($0.text) } ?? .null,
       ])
     }
     return b.build()
