@@ -30,12 +30,14 @@ extension Interpreter {
   /// Where a user error about `argument` points: the words given for that
   /// parameter, a word that reads `argument`, or the command name.
   private func span(for argument: String?, call: CommandCall, bound: BoundCommand) -> Span {
-    guard let a = argument else { return call.nameSpan }
+    // The whole command path (`check duplicates`), not just its first word.
+    let path = call.words.prefix(bound.chain.count - 1).map(\.span).reduce(call.nameSpan) { $0.union($1) }
+    guard let a = argument else { return path }
     if let s = bound.spans[a] { return s }
     if let p = bound.leaf.parameter(a), let s = bound.spans[p.key] { return s }
     if let w = call.words.first(where: { $0.display == a }) { return w.span }
     if let w = call.words.first(where: { $0.display.contains(a) }) { return w.span }
-    return call.nameSpan
+    return path
   }
 
   /// The context a command runs in.
