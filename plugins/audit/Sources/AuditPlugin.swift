@@ -11,7 +11,7 @@ public struct AuditPlugin: Plugin {
   public init() {}
   public let name = "audit"
   public let version = "1.0.0"
-  public let summary = Text("analitik audit", en: "audit analytics")
+  public let summary = Text("Analitik audit", en: "Audit analytics")
 
   /// The subcommands of `check` (`periksa`).
   static var checks: [AuditCheck] {

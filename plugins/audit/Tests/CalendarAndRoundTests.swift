@@ -89,6 +89,30 @@ import Testing
     #expect(out.exceptions == 4 + 2)
   }
 
+  @Test func anExtraLimitIsNamedInTheInterfaceLanguage() throws {
+    let t = Self.pinjaman()
+    let args: [String: Argument] = ["column": col("pinjaman.plafon"), "limit": .value(.money(rp(10_100_000)))]
+    func fields(_ out: CommandOutput) -> [String] {
+      out.blocks.flatMap { if case .fields(let f) = $0 { return f.map(\.0) } else { return [] } }
+    }
+    let en = try run(["check", "round"], args, dataset: dataset([t]), language: .en)
+    #expect(fields(en).contains("Limit --limit"), "\(fields(en))")
+    #expect(en.primaryTable?.strings("limit") == ["--limit", "", ""])
+    // One amount just under: the English title counts it in the singular.
+    #expect(en.findings.first?.title.en == "pinjaman.plafon: 1 amount just under an approval limit")
+    let id = try run(["check", "round"], args, dataset: dataset([t]))
+    #expect(fields(id).contains("Batas --batas"), "\(fields(id))")
+  }
+
+  @Test func aColumnOfTheWrongTypeIsNamedByItsLabel() throws {
+    let t = Table(name: "pinjaman", columns: [Column.string("no_pinjaman", ["P1"])])
+    let e = try #require(#expect(throws: UserError.self) {
+      try run(["check", "round"], ["column": col("pinjaman.no_pinjaman")], dataset: dataset([t]), language: .en)
+    })
+    #expect(e.message.en == "Column `no_pinjaman` is text; this command needs rupiah or integer.")
+    #expect(e.message.id == "Kolom `no_pinjaman` bertipe teks, perintah ini perlu rupiah atau bilangan bulat.")
+  }
+
   @Test func edgeArithmetic() {
     #expect(RoundCheck.justUnder(4_900_000_000, limit: 5_000_000_000, basisPoints: 200))
     #expect(!RoundCheck.justUnder(4_899_999_999, limit: 5_000_000_000, basisPoints: 200))

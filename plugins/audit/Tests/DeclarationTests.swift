@@ -14,6 +14,20 @@ import Testing
     return out
   }
 
+  @Test func helpTextIsInTheInterfaceLanguage() throws {
+    // Capitalised like the other plugins' headings.
+    #expect(AuditPlugin().summary.en == "Audit analytics" && AuditPlugin().summary.id == "Analitik audit")
+    // Formulas may carry words: each language has its own.
+    let z = try #require(BenfordCheck.check.formulas.first { $0.en.hasPrefix("Z = ") })
+    #expect(z.en.hasSuffix("(1/(2N) dropped when > |AP − EP|)"))
+    #expect(z.id.hasSuffix("(1/(2N) tidak dipakai bila > |AP − EP|)"))
+    #expect(BenfordDrill.check.method.en.contains("(e.g. after `where flagged`)"))
+    // The sampling factors cite their source in both languages.
+    let source = try ReliabilityFactors.shared.get().source
+    #expect(source.en.hasPrefix("AICPA Audit Guide: Audit Sampling (2017), appendix tables"))
+    #expect(source.id.hasPrefix("AICPA Audit Guide: Audit Sampling (2017), tabel lampiran"))
+  }
+
   @Test func commandsHaveBothLanguagesAndHelp() throws {
     let specs = Self.allSpecs()
     #expect(specs.count == 1 + 9 + 5 + 1 + 2)
@@ -61,7 +75,7 @@ import Testing
     let out = try run(["check", "gaps"], ["column": col("angsuran.no_bukti")], dataset: dataset([t]), language: .en)
     let r = try #require(out.primaryTable)
     #expect(r.columnNames == ["prefix", "before", "after", "missing", "missing_numbers"])
-    #expect(out.findings.first?.title.en == "angsuran.no_bukti: 1 numbers missing in 1 gaps")
+    #expect(out.findings.first?.title.en == "angsuran.no_bukti: 1 number missing in 1 gap")
   }
 
   @Test func missingDataIsAUserErrorNotACrash() {

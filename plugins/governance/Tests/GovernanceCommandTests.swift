@@ -34,6 +34,13 @@ func tempWorkspace(_ label: String = #function) -> Workspace {
     #expect(f[1].amount == Money(rupiah: 5_000_000))
     #expect(f[1].rule?.en == "Permenkop UKM 8/2023 Art 44(1)")
     #expect(f[1].recommendation?.id.hasPrefix("Hentikan pinjaman baru") == true)
+    // Amounts in each language's own grouping; the heading and counts in English.
+    #expect(f[1].title.en.contains("insider loans Rp 55,000,000 > 10% × MS Rp 500,000,000"), "\(f[1].title.en)")
+    #expect(f[1].title.id.contains("Rp 55.000.000"), "\(f[1].title.id)")
+    let headings = out.blocks.compactMap { if case .heading(let h) = $0 { return h } else { return nil } }
+    #expect(headings.first?.hasSuffix(" at 2025-12-31") == true, "\(headings)")
+    let texts = out.blocks.compactMap { if case .text(let s) = $0 { return s } else { return nil } }
+    #expect(texts.contains { $0.contains("5 need an answer") }, "\(texts)")
     // Evidence tables follow the result table (people's formats only).
     let titles = out.blocks.compactMap { if case .table(_, let title) = $0 { return title } else { return nil } }
     #expect(titles == ["hubungan-keluarga: evidence", "sertifikat-pengurus-pengawas: evidence", "pinjaman-orang-dalam: evidence"])
@@ -74,7 +81,11 @@ func tempWorkspace(_ label: String = #function) -> Workspace {
     let shown = try runGovernance(["governance", "answer"], ["show": .flag(true)], dataset: b.dataset(), workspace: ws)
     let q = try #require(shown.primaryTable)
     let row = try #require((0..<q.rowCount).first { q.column("id")?.string(at: $0) == "pinjaman-orang-dalam-disetujui" })
-    #expect(q.column("question")?.string(at: row) == "Were all 1 insider loans approved by pengurus and pengawas?")
+    #expect(q.column("question")?.string(at: row) == "Were all insider loans (1) approved by pengurus and pengawas?")
+    // Every listed question is filled in, also of items the data decided.
+    let questions = (0..<q.rowCount).compactMap { q.column("question")?.string(at: $0) }
+    #expect(questions.contains("Are the statements of book year 2025 audited by a public accountant?"))
+    #expect(!questions.contains { $0.contains("{") }, "\(questions.filter { $0.contains("{") })")
     _ = try runGovernance(["governance", "answer"], ["from": .path(path)], dataset: b.dataset(), workspace: ws)
     let o = try outcome("pinjaman-orang-dalam-disetujui", b, answers: AnswerStore(workspace: ws, checklist: "tatakelola").load())
     #expect(o.status == .passed)

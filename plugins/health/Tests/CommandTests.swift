@@ -71,7 +71,7 @@ import Testing
     let t = try #require(out.primaryTable)
     #expect(t.rowCount == 22)
     #expect(t.value(row: 0, column: "numerator") == .string("modal_sendiri"))
-    #expect(t.value(row: 0, column: "scale") == .string("pita 1a"))
+    #expect(t.value(row: 0, column: "scale") == .string("band 1a"))
   }
 
   @Test func serviceScoresAShockedDataset() throws {

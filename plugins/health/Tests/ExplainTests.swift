@@ -60,6 +60,33 @@ import Testing
     #expect(terms.contains("total_aset › -?penyisihan_piutang"))
     // The alternative in force is cited with how to change it.
     #expect(texts(out).contains { $0.contains("health.modal-sendiri = penilaian") && $0.contains("set health.modal-sendiri") })
+    var fields: [(String, String)] = []
+    for case .fields(let f) in out.blocks where fields.isEmpty { fields = f }
+    #expect(fields.first { $0.0 == "Scale" }?.1 == "band 1a")
+    // In Indonesian the hint names the Indonesian command and setting.
+    let id = try #require(try HealthPlugin().explain("health.1a", try context(Fixture.sehat, .id)))
+    #expect(texts(id).contains { $0.contains("ubah dengan `atur sehat.modal-sendiri …`") })
+    var fieldsId: [(String, String)] = []
+    for case .fields(let f) in id.blocks where fieldsId.isEmpty { fieldsId = f }
+    #expect(fieldsId.first { $0.0 == "Skala" }?.1 == "pita 1a")
+  }
+
+  @Test func loanNotesFormatAmountsInEachLanguage() throws {
+    let f = LoanFigures(dataset: Fixture.sehat.dataset(), year: 2025)
+    let kl = f.byClass["kurang_lancar"] ?? .zero
+    #expect(ValueFormatter.money(kl, .en) != ValueFormatter.money(kl, .id), "a test amount of at least Rp 1,000")
+    guard case .amount(_, .derived(let t)) = f.value("pinjaman.pb", weights: [:]) else {
+      Issue.record("pinjaman.pb has no derived note")
+      return
+    }
+    #expect(t.en.hasPrefix("KL \(ValueFormatter.money(kl, .en)) + D "), "\(t.en)")
+    #expect(t.id.hasPrefix("KL \(ValueFormatter.money(kl, .id)) + D "), "\(t.id)")
+  }
+
+  @Test func aLinearScaleReadsInEnglish() throws {
+    let lin = Scale.Linear(a: .zero, b: Decimal4(1), min: .zero, max: Decimal4(100), roundX: .none, roundResult: .none)
+    #expect(lin.formula(.en) == "value = min(100, max(0, 0 + 1 × x))")
+    #expect(lin.formula(.id) == "nilai = min(100, max(0, 0 + 1 × x))")
   }
 
   @Test func theQuestionnaireComponentListsItsQuestions() throws {

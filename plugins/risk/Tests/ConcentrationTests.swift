@@ -38,6 +38,14 @@ import Testing
     #expect(out.exceptions == 2)
   }
 
+  @Test func breachCountReadsInEnglish() throws {
+    let en = try runRisk("concentration", language: .en)
+    #expect(en.texts.contains("Limit breaches: 3 loans"), "\(en.texts)")
+    // With the insider limit at 100% only P02 (over the per-borrower limit) is left.
+    let one = try runRisk("concentration", language: .en, settings: ["risk.insider-limit": .percent(1)])
+    #expect(one.texts.contains("Limit breaches: 1 loan"), "\(one.texts)")
+  }
+
   @Test func policyOverridesTheLimits() throws {
     // [kebijakan] 20% for insiders (12 juta ≥ 10): no insider finding; 9.5 juta per member with the
     // MS share off: A02 10 > 9.5 still breaches.

@@ -37,6 +37,10 @@ import Testing
     #expect(f.amount == Money(sen: rp(4_830_000)))
     #expect(f.title.id == "PPAP kurang Rp 4.830.000: tercatat Rp 2.000.000, wajib Rp 6.830.000")
     #expect(f.title.en == "Allowance short by Rp 4,830,000: booked Rp 2,000,000, required Rp 6,830,000")
+    #expect(f.rule?.en.hasSuffix("[uncertain: from one application]") == true)
+    let en = try runRisk("provision", language: .en)
+    #expect(en.texts.joined(separator: "\n").contains("Source: Juknis Deputi Pengawasan 15/2021 (KKPKK), PPAPWD; docs/reference.md §4 [uncertain: from one application]"))
+    #expect(!en.texts.joined(separator: "\n").contains("dari satu aplikasi"))
   }
 
   @Test func enoughAllowanceNoFinding() throws {
@@ -83,8 +87,11 @@ import Testing
     let rules = try PPAPRules.load(nil)
     #expect(rules.sets.map(\.names.en) == ["cooperative", "cooperative-gross", "bank"])
     #expect(rules.defaultName == "cooperative")
-    for s in rules.sets { #expect(!s.source.isEmpty && !s.basis.isEmpty) }
+    for s in rules.sets { #expect(!s.source.id.isEmpty && !s.source.en.isEmpty && !s.basis.id.isEmpty && !s.basis.en.isEmpty) }
+    // The English interface reads English sources (no Indonesian words in them).
     let coop = try #require(rules.set(named: "koperasi"))
+    #expect(coop.source.en.hasSuffix("[uncertain: from one application]"))
+    #expect(coop.source.id.hasSuffix("[tidak pasti: dari satu aplikasi]"))
     #expect(coop.rate(.lancar) == 50 && coop.rate(.kurangLancar) == 1_000 && coop.rate(.macet) == 10_000)
     #expect(coop.netOfCollateral == [.kurangLancar, .diragukan, .macet])
   }

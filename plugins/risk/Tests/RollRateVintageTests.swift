@@ -66,6 +66,10 @@ func loansDataset(_ n: Int, cair: [String]? = nil, plafon: [Int64]? = nil, asOf:
     #expect(pct(cell("0", "1-30", "persen_saldo")) == 22.73)
     #expect(pct(cell("0", "lunas", "persen_saldo")) == 11.36)
     #expect(pct(cell("0", "lunas", "persen_pinjaman")) == 16.67)
+    // In English the rows say `repaid`, as the chart does.
+    let en = try #require(try run(.en).primaryTable)
+    #expect((0..<en.rowCount).contains { en.column("ke")?.string(at: $0) == "repaid" })
+    #expect(!(0..<en.rowCount).contains { en.column("ke")?.string(at: $0) == "lunas" })
     // From 1-30: L4 8 and L2 9 → 31-60 (17); L5 6 → 0. Row 23: 73.91% / 26.09%.
     #expect(pct(cell("1-30", "31-60", "persen_saldo")) == 73.91)
     #expect(pct(cell("1-30", "0", "persen_saldo")) == 26.09)

@@ -43,13 +43,13 @@ struct FakeHealth: HealthScoring {
   @Test func movedLoansAreEvenlySpacedAndReported() throws {
     let p = try Portfolio(fixtureDataset(), scheme: .cooperative)
     // 30% × 45 = 13.5 juta from lancar (26): step 26/13.5 → 1: P01 6, P02 10 → 16 ≥ 13.5.
-    let s = StressScenario(shocks: [.init(target: .kurangLancar, share: 0.30, name: "kl")], basis: .outstanding)
+    let s = StressScenario(shocks: [.init(target: .kurangLancar, share: 0.30, name: Names("kl"))], basis: .outstanding)
     let r = s.apply(p)
     #expect(r.moved[0].loans == 2 && r.moved[0].sen == jt(16) && r.moved[0].reached)
     #expect(r.klass[0] == LoanClass.kurangLancar.rawValue && r.dpd[0] == 91)
     #expect(r.klass[1] == LoanClass.kurangLancar.rawValue && r.dpd[1] == 91)
     // By number of loans: 20% of 9 = 1.8 → 2 loans (rounded half up), step 5/2 → 2: P01, P09.
-    let byLoans = StressScenario(shocks: [.init(target: .macet, share: 0.20, name: "macet")], basis: .loans).apply(p)
+    let byLoans = StressScenario(shocks: [.init(target: .macet, share: 0.20, name: Names("macet"))], basis: .loans).apply(p)
     #expect(byLoans.moved[0].loans == 2)
     #expect(byLoans.klass[0] == LoanClass.macet.rawValue && byLoans.klass[8] == LoanClass.macet.rawValue)
   }
@@ -70,8 +70,24 @@ struct FakeHealth: HealthScoring {
     #expect(id.texts.contains("Skor kesehatan tidak tersedia: plugin kesehatan tidak dimuat."))
   }
 
-  @Test func shockMustBeNamedAndInRange() {
+  @Test func shockMustBeNamedAndInRange() throws {
     #expect(throws: UserError.self) { try runRisk("stress") }
     #expect(throws: UserError.self) { try runRisk("stress", ["macet": .value(.percent(1.5))]) }
+    // Messages name the parameter and the command in the interface's language.
+    let e = try #require(#expect(throws: UserError.self) { try runRisk("stress", ["doubtful": .value(.percent(1.5))]) })
+    #expect(e.message.en == "`--doubtful` must be between 0% and 100%.")
+    #expect(e.message.id == "`--diragukan` harus antara 0% dan 100%.")
+    #expect(e.hint?.en == "Example: `risk stress --doubtful 10%`.")
+    #expect(e.hint?.id == "Contoh: `risiko stres --diragukan 10%`.")
+  }
+
+  @Test func movedShockIsLabelledInTheInterfaceLanguage() throws {
+    let en = try runRisk("stress", ["doubtful": .value(.percent(0.05))], language: .en)
+    let id = try runRisk("stress", ["doubtful": .value(.percent(0.05))])
+    func labels(_ out: CommandOutput) -> [String] {
+      out.blocks.flatMap { if case .fields(let f) = $0 { return f.map(\.0) } else { return [] } }
+    }
+    #expect(labels(en).first?.hasPrefix("doubtful +5") == true, "\(labels(en))")
+    #expect(labels(id).first?.hasPrefix("diragukan +5") == true, "\(labels(id))")
   }
 }

@@ -12,7 +12,9 @@ enum BenfordCheck {
     formulas: [
       "EP(d) = log10(1 + 1/d)   (d = 1..9; 10..99)",
       "EP₂(d) = Σ_{k=1..9} log10(1 + 1/(10k + d))   (d = 0..9)",
-      "Z = (|AP − EP| − 1/(2N)) / √(EP(1 − EP)/N)   (1/(2N) dropped when > |AP − EP|)",
+      Text(
+        "Z = (|AP − EP| − 1/(2N)) / √(EP(1 − EP)/N)   (1/(2N) tidak dipakai bila > |AP − EP|)",
+        en: "Z = (|AP − EP| − 1/(2N)) / √(EP(1 − EP)/N)   (1/(2N) dropped when > |AP − EP|)"),
       "MAD = Σ|AP − EP| / k;   χ² = Σ (O − N·EP)² / (N·EP);   KS = max |ΣAP − ΣEP|, critical 1.36/√N",
     ],
     parameters: [

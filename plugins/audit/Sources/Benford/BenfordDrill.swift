@@ -8,7 +8,7 @@ enum BenfordDrill {
     summary: Text("baris sumber di balik digit hasil uji Benford", en: "the source rows behind digits of a Benford result"),
     method: Text(
       "Menerima hasil `periksa benford` lewat pipa dan mengembalikan baris tabel sumber yang digit ujinya sama dengan DIGIT. Tanpa DIGIT dipakai digit yang tersisa di tabel masukan (mis. setelah `saring menonjol`). Pada peringkat kelompok, hanya kelompok yang tersisa yang diambil.",
-      en: "Takes a `check benford` result through a pipe and returns the rows of the source table whose tested digit equals DIGIT. Without DIGIT, the digits left in the input table are used (e.g. after `filter flagged`). On the group ranking, only the groups left are used."),
+      en: "Takes a `check benford` result through a pipe and returns the rows of the source table whose tested digit equals DIGIT. Without DIGIT, the digits left in the input table are used (e.g. after `where flagged`). On the group ranking, only the groups left are used."),
     parameters: [
       ParameterSpec(
         Names("digit", en: "digits"), .list(.int(0...99)), positional: true,
@@ -89,7 +89,7 @@ enum BenfordDrill {
     let label = digits.map(String.init).joined(separator: ",")
     return CommandOutput(
       blocks: [
-        .table(result, title: Text("\(tableName).\(columnName): \(test.label.id) = \(label) (\(rows.count) baris)", en: "\(tableName).\(columnName): \(test.label.en) = \(label) (\(rows.count) rows)")(inv.language))
+        .table(result, title: Text("\(tableName).\(columnName): \(test.label.id) = \(label) (\(rows.count) baris)", en: "\(tableName).\(columnName): \(test.label.en) = \(label) (\(counted(rows.count, "row", "rows")))")(inv.language))
       ],
       value: result)
   }

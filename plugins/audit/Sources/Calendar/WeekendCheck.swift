@@ -85,7 +85,7 @@ enum WeekendCheck {
     for (rs, what) in [(weekendRows, Text("akhir pekan", en: "weekend")), (holidayRows, Text("hari libur", en: "holidays"))] where !rs.isEmpty {
       out.findings.append(.audit(
         check, .medium,
-        Text("\(input.label): \(rs.count) baris tercatat pada \(what.id)", en: "\(input.label): \(rs.count) rows dated on \(what.en)"),
+        Text("\(input.label): \(rs.count) baris tercatat pada \(what.id)", en: "\(input.label): \(counted(rs.count, "row", "rows")) dated on \(what.en)"),
         evidence: [EvidenceKeys.evidence(table, rows: rs.sorted())],
         recommendation: Text(
           "Tanyakan siapa yang mencatat dan mengapa kantor buka; cocokkan dengan bukti fisik dan absensi.",

@@ -86,7 +86,7 @@ enum DuplicatesCheck {
         check, .medium,
         Text(
           "\(table.name): \(groups.count) kelompok baris ganda (kunci \(names.joined(separator: ", ")); \(rows.count) baris)",
-          en: "\(table.name): \(groups.count) groups of duplicate rows (key \(names.joined(separator: ", ")); \(rows.count) rows)"),
+          en: "\(table.name): \(counted(groups.count, "group", "groups")) of duplicate rows (key \(names.joined(separator: ", ")); \(counted(rows.count, "row", "rows")))"),
         evidence: [EvidenceKeys.evidence(table, rows: rows.lazy.map { Int($0) })],
         amount: moneyKey != nil ? Money(sen: excess) : nil,
         recommendation: Text(

@@ -83,7 +83,7 @@ enum FuzzyCheck {
         check, strong ? .high : .medium,
         Text(
           "\(input.label): \(result.matches.count) pasangan anggota kemungkinan ganda",
-          en: "\(input.label): \(result.matches.count) pairs of possibly duplicate members"),
+          en: "\(input.label): \(counted(result.matches.count, "pair", "pairs")) of possibly duplicate members"),
         evidence: [EvidenceKeys.evidence(table, rows: rows)],
         recommendation: Text(
           "Cocokkan tiap pasangan dengan KTP/KK; gabungkan keanggotaan ganda dan periksa pinjaman atas nama keduanya.",

@@ -85,7 +85,7 @@ enum GapsCheck {
         check, .medium,
         Text(
           "\(input.label): \(totalMissing) nomor hilang dalam \(gapCount) celah",
-          en: "\(input.label): \(totalMissing) numbers missing in \(gapCount) gaps"),
+          en: "\(input.label): \(counted(totalMissing, "number", "numbers")) missing in \(counted(gapCount, "gap", "gaps"))"),
         evidence: [Evidence(table: input.table.name, keyColumn: keyName, keys: Array(Set(gapEnds)).sorted().prefix(EvidenceKeys.limit).map { $0 })],
         recommendation: Text(
           "Minta penjelasan dan bukti batal/rusak untuk tiap nomor yang hilang.",
@@ -96,7 +96,7 @@ enum GapsCheck {
         check, .high,
         Text(
           "\(input.label): \(repeated.count) nomor dipakai lebih dari sekali",
-          en: "\(input.label): \(repeated.count) numbers used more than once"),
+          en: "\(input.label): \(counted(repeated.count, "number", "numbers")) used more than once"),
         evidence: [Evidence(table: input.table.name, keyColumn: keyName, keys: repeated.sorted().prefix(EvidenceKeys.limit).map { $0 })],
         recommendation: Text(
           "Cocokkan tiap nomor ganda dengan bukti fisiknya; periksa apakah satu penerimaan dicatat dua kali.",

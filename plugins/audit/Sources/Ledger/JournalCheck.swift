@@ -62,7 +62,7 @@ enum JournalCheck {
     if !unbalancedKeys.isEmpty {
       out.findings.append(.audit(
         check, .high,
-        Text("jurnal: \(unbalancedKeys.count) bukti tidak seimbang (debet ≠ kredit)", en: "jurnal: \(unbalancedKeys.count) vouchers do not balance (debit ≠ credit)"),
+        Text("jurnal: \(unbalancedKeys.count) bukti tidak seimbang (debet ≠ kredit)", en: "jurnal: " + (unbalancedKeys.count == 1 ? "1 voucher does not balance" : "\(unbalancedKeys.count) vouchers do not balance") + " (debit ≠ credit)"),
         evidence: [Evidence(table: "jurnal", keyColumn: "no_bukti", keys: Array(unbalancedKeys.prefix(EvidenceKeys.limit)))],
         amount: Money(sen: unbalancedAmount),
         recommendation: Text("Perbaiki jurnal yang tidak seimbang dan periksa sebabnya.", en: "Correct the unbalanced entries and find out why they were posted.")))
@@ -79,7 +79,7 @@ enum JournalCheck {
       if !tb.mismatches.isEmpty {
         out.findings.append(.audit(
           check, .high,
-          Text("Neraca saldo jurnal tidak cocok dengan laporan pada \(tb.mismatches.count) akun", en: "The journal's trial balance disagrees with the statements on \(tb.mismatches.count) accounts"),
+          Text("Neraca saldo jurnal tidak cocok dengan laporan pada \(tb.mismatches.count) akun", en: "The journal's trial balance disagrees with the statements on \(counted(tb.mismatches.count, "account", "accounts"))"),
           evidence: [Evidence(table: "neraca", keyColumn: "kode_akun", keys: tb.mismatches.map(\.code))],
           amount: Money(sen: tb.mismatches.reduce(0) { $0 + abs($1.difference) }),
           recommendation: Text(

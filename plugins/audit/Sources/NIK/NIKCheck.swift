@@ -109,7 +109,7 @@ enum NIKCheck {
       guard let rs = byProblem[p] else { continue }
       out.findings.append(.audit(
         check, severity(p),
-        Text("\(input.label): \(rs.count) baris — \(p.label.id)", en: "\(input.label): \(rs.count) rows — \(p.label.en)"),
+        Text("\(input.label): \(rs.count) baris — \(p.label.id)", en: "\(input.label): \(counted(rs.count, "row", "rows")) — \(p.label.en)"),
         evidence: [EvidenceKeys.evidence(table, rows: rs)],
         recommendation: Text(
           "Cocokkan dengan KTP/KK anggota dan perbaiki data keanggotaan.",

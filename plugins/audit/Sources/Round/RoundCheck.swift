@@ -33,7 +33,8 @@ enum RoundCheck {
   /// Approval limits: the `batas_persetujuan*` amounts of [kebijakan], plus `extra`.
   /// (A lending cap such as `batas_pinjaman_per_anggota` is not an approval limit:
   /// loans near it are checked by `risk concentration`.)
-  static func limits(_ info: KoperasiInfo?, extra: Money?) -> [(name: String, amount: Money)] {
+  /// `extraName` names `extra` in the interface's language (`--batas` / `--limit`).
+  static func limits(_ info: KoperasiInfo?, extra: Money?, extraName: String = "--batas") -> [(name: String, amount: Money)] {
     var out: [(String, Money)] = []
     for (k, v) in (info?.kebijakan ?? [:]).sorted(by: { $0.key < $1.key }) {
       guard k.hasPrefix("batas_persetujuan"), !k.hasSuffix("_persen") else { continue }
@@ -44,7 +45,7 @@ enum RoundCheck {
       default: continue
       }
     }
-    if let extra { out.append(("--batas", extra)) }
+    if let extra { out.append((extraName, extra)) }
     return out.filter { $0.1.sen > 0 }
   }
 
@@ -63,7 +64,7 @@ enum RoundCheck {
     }
     let within = inv.arguments.ratio("within") ?? ctx.settingRatio(AuditSettings.roundWithin)
     let bp = Int64((within * 10_000).rounded())
-    let limits = limits(ctx.dataset?.info, extra: inv.arguments.money("limit"))
+    let limits = limits(ctx.dataset?.info, extra: inv.arguments.money("limit"), extraName: L("--batas", "--limit"))
     let flagRound = inv.arguments.flag("flag-round")
     guard let values = input.column.int64s else { throw UserError.missingColumn(input.column.name, table: table) }
     let scale: Int64 = input.column.type == .money ? 1 : 100  // int columns hold rupiah
@@ -115,7 +116,7 @@ enum RoundCheck {
         check, .high,
         Text(
           "\(input.label): \(underRows.count) jumlah tepat di bawah batas persetujuan",
-          en: "\(input.label): \(underRows.count) amounts just under an approval limit"),
+          en: "\(input.label): \(counted(underRows.count, "amount", "amounts")) just under an approval limit"),
         evidence: [EvidenceKeys.evidence(table, rows: underRows)], amount: Money(sen: underTotal),
         recommendation: Text(
           "Periksa persetujuan tiap pinjaman ini dan apakah satu kebutuhan dipecah menjadi beberapa pinjaman.",
@@ -124,7 +125,7 @@ enum RoundCheck {
     if flagRound && !roundRows.isEmpty {
       out.findings.append(.audit(
         check, .low,
-        Text("\(input.label): \(roundRows.count) angka bulat", en: "\(input.label): \(roundRows.count) round amounts"),
+        Text("\(input.label): \(roundRows.count) angka bulat", en: "\(input.label): \(counted(roundRows.count, "round amount", "round amounts"))"),
         evidence: [EvidenceKeys.evidence(table, rows: roundRows)],
         recommendation: Text("Minta bukti pendukung jumlah bulat ini.", en: "Ask for the documents behind these round amounts.")))
     }

@@ -7,7 +7,7 @@ struct ReliabilityFactors: Sendable {
   /// Factors by confidence in per mille (950 = 95%), index = k.
   var factors: [Int: [Double]]
   var expansion: [Int: Double]
-  var source: String
+  var source: Text
 
   static let shared = Cached<ReliabilityFactors> {
     let doc = try RuleData.load("keandalan")

@@ -70,7 +70,7 @@ enum SampleSizeCommand {
     if let p = population {
       fields.append((L("Salah saji tertoleransi", "Tolerable misstatement"), ValueFormatter.money(Money(sen: Int64((Double(p.sen) * t).rounded())), lang)))
     }
-    fields.append((L("Sumber faktor", "Factor source"), rf.source))
+    fields.append((L("Sumber faktor", "Factor source"), rf.source(lang)))
     out.blocks.append(.fields(fields))
     return out
   }

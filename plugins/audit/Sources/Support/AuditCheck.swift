@@ -92,9 +92,12 @@ struct AuditCheck: Sendable {
       ])
     }
     let table = b.build()
-    if !settings.isEmpty { out.blocks.append(.table(table, title: L("Ambang (ubah dengan `set`)", "Thresholds (change with `set`)"))) }
+    if !settings.isEmpty { out.blocks.append(.table(table, title: L("Ambang (ubah dengan `atur`)", "Thresholds (change with `set`)"))) }
     if let extra = explainExtra { out.blocks += extra(ctx) }
     out.value = table
     return out
   }
 }
+
+/// `1 row`, `3 rows`: a count with an English noun in the number it needs.
+func counted<N: BinaryInteger>(_ n: N, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }

@@ -49,11 +49,15 @@ extension Invocation {
     }
     guard let column = table.column(ref.column) else { throw UserError.missingColumn(ref.column, table: table) }
     if !types.isEmpty && !types.contains(column.type) {
-      let want = types.map(\.rawValue).joined(separator: "/")
+      func want(_ l: Language) -> String {
+        let names = types.map { $0.label(l) }
+        guard names.count > 1 else { return names.joined() }
+        return names.dropLast().joined(separator: ", ") + (l == .en ? " or " : " atau ") + names[names.count - 1]
+      }
       throw UserError(
         Text(
-          "Kolom `\(ref.column)` bertipe \(column.type.label.id), perintah ini perlu \(want).",
-          en: "Column `\(ref.column)` is \(column.type.label.en); this command needs \(want)."),
+          "Kolom `\(ref.column)` bertipe \(column.type.label.id), perintah ini perlu \(want(.id)).",
+          en: "Column `\(ref.column)` is \(column.type.label.en); this command needs \(want(.en))."),
         argument: ref.description)
     }
     return ColumnInput(table: table, column: column, label: "\(table.name).\(column.name)")

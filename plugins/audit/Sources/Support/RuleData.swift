@@ -20,8 +20,12 @@ enum RuleData {
     }
   }
 
-  /// The `source` line of a rules file, for citations.
-  static func source(_ doc: ConfigValue) -> String { doc["source"]?.string ?? "" }
+  /// The `source` line of a rules file, for citations: `source_id` / `source_en`
+  /// when the file gives the two languages, else `source` in both.
+  static func source(_ doc: ConfigValue) -> Text {
+    let s = doc["source"]?.string ?? ""
+    return Text(doc["source_id"]?.string ?? s, en: doc["source_en"]?.string ?? s)
+  }
 }
 
 /// A value computed once and shared; errors are kept and rethrown on each use.

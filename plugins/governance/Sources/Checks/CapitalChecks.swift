@@ -12,16 +12,20 @@ enum CapitalChecks {
     let (ms, why) = c.figure("modal_sendiri")
     guard let ms else { return (nil, Text("modal sendiri tidak diketahui: ", en: "own capital unknown: ") + (why ?? "")) }
     if ms < threshold {
-      return (false, Text("modal sendiri \(ms.text) < \(threshold.text)", en: "own capital \(ms.text) < \(threshold.text)"))
+      return (false, Text("modal sendiri \(ms.text(.id)) < \(threshold.text(.id))", en: "own capital \(ms.text(.en)) < \(threshold.text(.en))"))
     }
-    return (true, Text("modal sendiri \(ms.text) ≥ \(threshold.text)", en: "own capital \(ms.text) ≥ \(threshold.text)"))
+    return (true, Text("modal sendiri \(ms.text(.id)) ≥ \(threshold.text(.id))", en: "own capital \(ms.text(.en)) ≥ \(threshold.text(.en))"))
   }
 
   static func audit(_ c: GovContext, _ item: GovItem) -> ItemOutcome {
     let year = c.info.tahunBuku
     let (required, why) = auditRequired(c, item)
     guard let required else { return .ask(why, fill: ["tahun": "\(year)"]) }
-    if !required { return .notApplicable(why) }
+    if !required {
+      var o = ItemOutcome.notApplicable(why)
+      o.fill = ["tahun": "\(year)"]
+      return o
+    }
     let (rat, ratWhy) = c.table("rat", needs: ["tahun_buku", "akuntan_publik"])
     guard let rat, let tb = rat.column("tahun_buku"), let ap = rat.column("akuntan_publik") else {
       return .ask(why + Text("; ", en: "; ") + (ratWhy ?? ""), fill: ["tahun": "\(year)"])
@@ -30,7 +34,11 @@ enum CapitalChecks {
       return .ask(why + Text("; rat.csv belum mencatat audit tahun buku \(year)", en: "; rat.csv does not record the \(year) audit yet"),
                   fill: ["tahun": "\(year)"])
     }
-    if v { return .pass(why + Text("; diaudit akuntan publik", en: "; audited by a public accountant")) }
+    if v {
+      var o = ItemOutcome.pass(why + Text("; diaudit akuntan publik", en: "; audited by a public accountant"))
+      o.fill = ["tahun": "\(year)"]
+      return o
+    }
     var o = ItemOutcome.fail(why + Text("; tidak diaudit akuntan publik", en: "; not audited by a public accountant"), rat, rows: [r], key: "tahun_buku")
     o.fill = ["tahun": "\(year)"]
     return o
@@ -48,14 +56,14 @@ enum CapitalChecks {
     let pb = Decimal4(item.number("pinjaman_persen", default: 40)), pp = Decimal4(item.number("penyertaan_persen", default: 25))
     var bad: [Text] = []
     if !LoanChecks.within(borrowed, pb, of: ta) {
-      bad.append(Text("modal pinjaman \(borrowed.text) > \(pb)% aset \(ta.text)", en: "borrowed capital \(borrowed.text) > \(pb)% of assets \(ta.text)"))
+      bad.append(Text("modal pinjaman \(borrowed.text(.id)) > \(pb)% aset \(ta.text(.id))", en: "borrowed capital \(borrowed.text(.en)) > \(pb)% of assets \(ta.text(.en))"))
     }
     if !LoanChecks.within(penyertaan, pp, of: ta) {
-      bad.append(Text("modal penyertaan \(penyertaan.text) > \(pp)% aset \(ta.text)", en: "participation capital \(penyertaan.text) > \(pp)% of assets \(ta.text)"))
+      bad.append(Text("modal penyertaan \(penyertaan.text(.id)) > \(pp)% aset \(ta.text(.id))", en: "participation capital \(penyertaan.text(.en)) > \(pp)% of assets \(ta.text(.en))"))
     }
     if bad.isEmpty {
-      return .pass(Text("modal pinjaman \(borrowed.text), penyertaan \(penyertaan.text); aset \(ta.text)",
-                        en: "borrowed \(borrowed.text), participation \(penyertaan.text); assets \(ta.text)"))
+      return .pass(Text("modal pinjaman \(borrowed.text(.id)), penyertaan \(penyertaan.text(.id)); aset \(ta.text(.id))",
+                        en: "borrowed \(borrowed.text(.en)), participation \(penyertaan.text(.en)); assets \(ta.text(.en))"))
     }
     let joined = Text(bad.map(\.id).joined(separator: "; "), en: bad.map(\.en).joined(separator: "; "))
     let (n, _) = c.table("neraca", needs: ["pos"])

@@ -1,5 +1,8 @@
 import AwasPluginKit
 
+/// `1 loan`, `3 loans`: a count with an English noun in the number it needs.
+func counted<N: BinaryInteger>(_ n: N, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+
 /// What one checklist item found.
 struct ItemOutcome: Sendable {
   enum Status: String, Sendable, CaseIterable {
@@ -13,6 +16,12 @@ struct ItemOutcome: Sendable {
       case .notApplicable: return Text("tidak berlaku", en: "not applicable")
       case .noted: return Text("dicatat", en: "noted")
       }
+    }
+
+    /// `3 lulus`, `1 needs an answer`, `6 need an answer`: a count of items in this status.
+    func counted(_ n: Int, _ l: Language) -> String {
+      if l == .en && self == .needsAnswer && n != 1 { return "\(n) need an answer" }
+      return "\(n) \(label(l))"
     }
   }
 
@@ -104,5 +113,7 @@ extension Column {
 }
 
 extension Money {
-  var text: String { ValueFormatter.money(self, .id) }
+  /// `Rp 1.250.000` (id) or `Rp 1,250,000` (en): each half of a bilingual text
+  /// formats its amounts in its own language.
+  func text(_ language: Language) -> String { ValueFormatter.money(self, language) }
 }

@@ -35,12 +35,12 @@ enum LoanChecks {
     let sourceEn = policy == nil ? "" : " (policy)"
     if within(total, pct, of: ms) {
       return .pass(Text(
-        "pinjaman orang dalam \(total.text) ≤ \(pct)%\(source) × MS \(ms.text) = \(limit.text)",
-        en: "insider loans \(total.text) ≤ \(pct)%\(sourceEn) × MS \(ms.text) = \(limit.text)"))
+        "pinjaman orang dalam \(total.text(.id)) ≤ \(pct)%\(source) × MS \(ms.text(.id)) = \(limit.text(.id))",
+        en: "insider loans \(total.text(.en)) ≤ \(pct)%\(sourceEn) × MS \(ms.text(.en)) = \(limit.text(.en))"))
     }
     return .fail(
-      Text("pinjaman orang dalam \(total.text) > \(pct)%\(source) × MS \(ms.text) = \(limit.text); lebih \((total - limit).text)",
-           en: "insider loans \(total.text) > \(pct)%\(sourceEn) × MS \(ms.text) = \(limit.text); excess \((total - limit).text)"),
+      Text("pinjaman orang dalam \(total.text(.id)) > \(pct)%\(source) × MS \(ms.text(.id)) = \(limit.text(.id)); lebih \((total - limit).text(.id))",
+           en: "insider loans \(total.text(.en)) > \(pct)%\(sourceEn) × MS \(ms.text(.en)) = \(limit.text(.en)); excess \((total - limit).text(.en))"),
       t, rows: rows, key: "no_pinjaman", amount: total - limit)
   }
 
@@ -48,22 +48,33 @@ enum LoanChecks {
     let (t, why) = c.table("pinjaman", needs: ["sisa", "orang_dalam"])
     guard let t, let od = t.column("orang_dalam") else { return .ask(why ?? "", fill: ["jumlah": "?"]) }
     let rows = outstanding(t).filter { od.yesNo($0) == true }
-    if rows.isEmpty { return .notApplicable(Text("tidak ada pinjaman orang dalam", en: "no insider loans")) }
+    if rows.isEmpty {
+      var o = ItemOutcome.notApplicable(Text("tidak ada pinjaman orang dalam", en: "no insider loans"))
+      o.fill = ["jumlah": "0"]
+      return o
+    }
     guard let ok = t.column("disetujui") else {
-      return .ask(Text("\(rows.count) pinjaman orang dalam; pinjaman.csv tidak punya kolom disetujui", en: "\(rows.count) insider loans; pinjaman.csv has no column disetujui"),
+      return .ask(Text("\(rows.count) pinjaman orang dalam; pinjaman.csv tidak punya kolom disetujui", en: "\(counted(rows.count, "insider loan", "insider loans")); pinjaman.csv has no column disetujui"),
                   fill: ["jumlah": "\(rows.count)"])
     }
     let refused = rows.filter { ok.yesNo($0) == false }
     if !refused.isEmpty {
-      return .fail(Text("\(refused.count) pinjaman orang dalam tanpa persetujuan", en: "\(refused.count) insider loans without approval"),
-                   t, rows: refused, key: "no_pinjaman", amount: sum(t, refused))
+      var o = ItemOutcome.fail(
+        Text("\(refused.count) pinjaman orang dalam tanpa persetujuan", en: "\(counted(refused.count, "insider loan", "insider loans")) without approval"),
+        t, rows: refused, key: "no_pinjaman", amount: sum(t, refused))
+      o.fill = ["jumlah": "\(rows.count)"]
+      return o
     }
     let unknown = rows.filter { ok.yesNo($0) == nil }
     if !unknown.isEmpty {
-      return .ask(Text("persetujuan kosong untuk \(unknown.count) pinjaman orang dalam", en: "approval is empty for \(unknown.count) insider loans"),
+      return .ask(Text("persetujuan kosong untuk \(unknown.count) pinjaman orang dalam", en: "approval is empty for \(counted(unknown.count, "insider loan", "insider loans"))"),
                   fill: ["jumlah": "\(unknown.count)"])
     }
-    return .pass(Text("\(rows.count) pinjaman orang dalam, semua disetujui", en: "\(rows.count) insider loans, all approved"))
+    var o = ItemOutcome.pass(Text(
+      "\(rows.count) pinjaman orang dalam, semua disetujui",
+      en: rows.count == 1 ? "1 insider loan, approved" : "\(rows.count) insider loans, all approved"))
+    o.fill = ["jumlah": "\(rows.count)"]
+    return o
   }
 
   static func membersOnly(_ c: GovContext, _ item: GovItem) -> ItemOutcome {
@@ -82,7 +93,7 @@ enum LoanChecks {
       return false
     }
     if rows.isEmpty { return .pass(Text("semua pinjaman kepada anggota", en: "all loans are to members")) }
-    return .fail(Text("\(rows.count) pinjaman kepada bukan anggota, sisa \(sum(t, rows).text)", en: "\(rows.count) loans to non-members, outstanding \(sum(t, rows).text)"),
+    return .fail(Text("\(rows.count) pinjaman kepada bukan anggota, sisa \(sum(t, rows).text(.id))", en: "\(counted(rows.count, "loan", "loans")) to non-members, outstanding \(sum(t, rows).text(.en))"),
                  t, rows: rows, key: "no_pinjaman", amount: sum(t, rows))
   }
 
@@ -98,8 +109,8 @@ enum LoanChecks {
     let over = rowsBy.filter { !within(sum(t, $0.value), pct, of: ms) }.sorted { $0.key < $1.key }
     if over.isEmpty { return .pass(Text("tidak ada peminjam di atas \(pct)% MS", en: "no borrower above \(pct)% of MS")) }
     let rows = over.flatMap(\.value)
-    let who = over.map { "\($0.key) \(sum(t, $0.value).text)" }.joined(separator: ", ")
-    return .fail(Text("di atas \(pct)% × MS \(ms.text): \(who)", en: "above \(pct)% × MS \(ms.text): \(who)"), t, rows: rows, key: "no_pinjaman")
+    func who(_ l: Language) -> String { over.map { "\($0.key) \(sum(t, $0.value).text(l))" }.joined(separator: ", ") }
+    return .fail(Text("di atas \(pct)% × MS \(ms.text(.id)): \(who(.id))", en: "above \(pct)% × MS \(ms.text(.en)): \(who(.en))"), t, rows: rows, key: "no_pinjaman")
   }
 
   static func policyLimit(_ c: GovContext, _ item: GovItem) -> ItemOutcome {
@@ -118,8 +129,8 @@ enum LoanChecks {
     let rows = (0..<t.rowCount).filter { r in
       cair.day(r)?.year == c.info.tahunBuku && (plafon.money(r).map { $0 > limit } ?? false)
     }
-    if rows.isEmpty { return .pass(Text("semua plafon tahun \(c.info.tahunBuku) ≤ \(limit.text)", en: "every \(c.info.tahunBuku) loan ≤ \(limit.text)")) }
-    return .fail(Text("\(rows.count) pinjaman tahun \(c.info.tahunBuku) di atas batas \(limit.text)", en: "\(rows.count) loans of \(c.info.tahunBuku) above the limit \(limit.text)"),
+    if rows.isEmpty { return .pass(Text("semua plafon tahun \(c.info.tahunBuku) ≤ \(limit.text(.id))", en: "every \(c.info.tahunBuku) loan ≤ \(limit.text(.en))")) }
+    return .fail(Text("\(rows.count) pinjaman tahun \(c.info.tahunBuku) di atas batas \(limit.text(.id))", en: "\(counted(rows.count, "loan", "loans")) of \(c.info.tahunBuku) above the limit \(limit.text(.en))"),
                  t, rows: rows, key: "no_pinjaman")
   }
 }

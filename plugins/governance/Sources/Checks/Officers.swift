@@ -88,7 +88,7 @@ enum OfficerChecks {
     if unknown > 0 {
       return .ask(Text("\(unknown) \(organ) tanpa tanggal mulai", en: "\(unknown) \(organ) without a start date"))
     }
-    return .pass(Text("\(rows.count) masa jabatan \(organ), semua ≤ \(years) tahun", en: "\(rows.count) \(organ) terms, all ≤ \(years) years"))
+    return .pass(Text("\(rows.count) masa jabatan \(organ), semua ≤ \(years) tahun", en: rows.count == 1 ? "1 \(organ) term, ≤ \(years) years" : "\(rows.count) \(organ) terms, all ≤ \(years) years"))
   }
 
   static func dualRole(_ c: GovContext, _ item: GovItem) -> ItemOutcome {
@@ -128,9 +128,9 @@ enum OfficerChecks {
     }
     let noKK = serving.filter { $0.noKK == nil }.count
     if noKK > 0 {
-      return .ask(Text("\(noKK) pejabat tanpa no_kk (di pengurus.csv maupun anggota.csv)", en: "\(noKK) officers without no_kk (in pengurus.csv or anggota.csv)"))
+      return .ask(Text("\(noKK) pejabat tanpa no_kk (di pengurus.csv maupun anggota.csv)", en: "\(counted(noKK, "officer", "officers")) without no_kk (in pengurus.csv or anggota.csv)"))
     }
-    return .pass(Text("\(serving.count) pejabat, kartu keluarga berbeda semua", en: "\(serving.count) officers, all on different family cards"))
+    return .pass(Text("\(serving.count) pejabat, kartu keluarga berbeda semua", en: "\(counted(serving.count, "officer", "officers")), all on different family cards"))
   }
 
   static func manager(_ c: GovContext, _ item: GovItem) -> ItemOutcome {
@@ -152,7 +152,7 @@ enum OfficerChecks {
     if managers.contains(where: { $0.berlaku == nil }) {
       return .ask(Text("masa berlaku sertifikat manajer tidak tercatat", en: "the manager's certificate validity is not recorded"))
     }
-    return .pass(Text("\(managers.count) manajer, sertifikat berlaku per \(c.asOf)", en: "\(managers.count) manager(s), certificate valid at \(c.asOf)"))
+    return .pass(Text("\(managers.count) manajer, sertifikat berlaku per \(c.asOf)", en: managers.count == 1 ? "1 manager, certificate valid at \(c.asOf)" : "\(managers.count) managers, certificates valid at \(c.asOf)"))
   }
 
   /// Pengurus and pengawas without a valid certificate are noted, never failed (disputed rule).

@@ -23,7 +23,9 @@ enum RATChecks {
     }
     for r in 0..<rat.rowCount where yearOf(tb, r) == year {
       if let d = tgl.day(r), d <= c.asOf {
-        return .pass(Text("RAT tahun buku \(year) diadakan \(d)", en: "RAT for book year \(year) held on \(d)"))
+        var o = ItemOutcome.pass(Text("RAT tahun buku \(year) diadakan \(d)", en: "RAT for book year \(year) held on \(d)"))
+        o.fill = ["tahun": "\(year)"]
+        return o
       }
     }
     var o = ItemOutcome.fail(
@@ -56,7 +58,7 @@ enum RATChecks {
     }
     if checked == 0 { return .notApplicable(Text("rat.csv tidak memuat RAT bertanggal", en: "rat.csv holds no dated RAT")) }
     if late.isEmpty {
-      return .pass(Text("\(checked) RAT, semua paling lambat \(months) bulan setelah tutup buku", en: "\(checked) RATs, all within \(months) months of the year end"))
+      return .pass(Text("\(checked) RAT, semua paling lambat \(months) bulan setelah tutup buku", en: checked == 1 ? "1 RAT, within \(months) months of the year end" : "\(checked) RATs, all within \(months) months of the year end"))
     }
     let years = late.compactMap { yearOf(tb, $0) }.map(String.init).joined(separator: ", ")
     return .fail(

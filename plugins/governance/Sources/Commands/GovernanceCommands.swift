@@ -86,7 +86,7 @@ enum GovernanceCommands {
         out.blocks.append(.table(e, title: Text("Bukti", en: "Evidence")(l)))
         out.value = e
       }
-      if r.outcome.status != .passed { out.blocks.append(.text(Text("Rekomendasi: ", en: "Recommendation: ")(l) + item.recommendation(l))) }
+      if r.outcome.status != .passed { out.blocks.append(.text(Text("Rekomendasi: ", en: "Recommendation: ")(l) + r.item.recommendation(l))) }
       if r.outcome.status == .needsAnswer { out.blocks.append(.text(Text("Pertanyaan: ", en: "Question: ")(l) + r.question(l))) }
     } else {
       out.blocks.append(.fields(f))

@@ -27,8 +27,12 @@ enum GovernanceRun {
       } else {
         outcome = .ask(Text("tidak dapat dibaca dari data", en: "cannot be read from the data"))
       }
-      let question = fill(item.question, outcome.fill)
-      var result = ItemResult(item: item, outcome: outcome, question: question)
+      // Every question and recommendation is shown filled in (`answer --show` lists
+      // items the data decided too): the book year unless the check found another.
+      var values = ["tahun": "\(dataset.info.tahunBuku)", "jumlah": "?"]
+      values.merge(outcome.fill) { $1 }
+      var result = ItemResult(item: item, outcome: outcome, question: fill(item.question, values))
+      result.item.recommendation = fill(item.recommendation, values)
       if outcome.status == .needsAnswer, let a = answers[item.id], a.isDecided {
         result.answer = a
         let note = a.note.map { ": \($0)" } ?? ""

@@ -38,7 +38,8 @@ enum GovernanceReport {
   static func output(_ list: GovChecklist, _ results: [ItemResult], dataset: Dataset, machine: Bool, _ l: Language) -> CommandOutput {
     let t = table(results, l)
     var out = CommandOutput(value: t)
-    out.blocks.append(.heading(list.title(l) + " — \(dataset.info.nama) per \(dataset.asOf)"))
+    out.blocks.append(.heading(list.title(l) + Text(
+      " — \(dataset.info.nama) per \(dataset.asOf)", en: " — \(dataset.info.nama) at \(dataset.asOf)")(l)))
     out.blocks.append(.table(t, title: nil))
     if !machine {
       for r in results where r.outcome.status == .failed || r.outcome.status == .noted {
@@ -50,7 +51,7 @@ enum GovernanceReport {
     out.exceptions = results.filter { $0.outcome.status == .failed }.count
     var count: [ItemOutcome.Status: Int] = [:]
     for r in results { count[r.outcome.status, default: 0] += 1 }
-    let summary = ItemOutcome.Status.allCases.filter { count[$0] != nil }.map { "\(count[$0] ?? 0) \($0.label(l))" }
+    let summary = ItemOutcome.Status.allCases.filter { count[$0] != nil }.map { $0.counted(count[$0] ?? 0, l) }
     out.blocks.append(.text(summary.joined(separator: ", ") + "."))
     if (count[.needsAnswer] ?? 0) > 0 {
       out.blocks.append(.text(Text(

@@ -7,7 +7,7 @@ extension HealthCommands {
       summary: Text("tabel aturan skema: komponen, rumus, skala, bobot, pilihan", en: "the scheme's rule table: components, formulas, scales, weights, options"),
       parameters: [
         ParameterSpec(Names("salin", en: "copy"), .path(directory: false), help: Text(
-          "salin berkas aturan ke berkas ini untuk disunting, lalu `set health.rules BERKAS`",
+          "salin berkas aturan ke berkas ini untuk disunting, lalu `atur sehat.aturan BERKAS`",
           en: "copy the rules file here for editing, then `set health.rules FILE`")),
       ],
       examples: [Example("sehat aturan"), Example("health rules --copy my-rules.toml")],
@@ -25,7 +25,7 @@ extension HealthCommands {
         throw UserError(Text("Tidak dapat menyalin ke \(target).", en: "Cannot copy to \(target)."), argument: target)
       }
       return .text(Text(
-        "Aturan \(scheme.id) disalin ke \(target). Sunting, lalu: set health.rules \(target)",
+        "Aturan \(scheme.id) disalin ke \(target). Sunting, lalu: atur sehat.aturan \(target)",
         en: "Rules \(scheme.id) copied to \(target). Edit it, then: set health.rules \(target)")(l))
     }
     let options = try HealthSettings.resolve(scheme, settings: c.settings, jenis: c.dataset?.info.jenis)
@@ -42,7 +42,7 @@ extension HealthCommands {
       case .ratio(let n, let d, let s):
         num = HealthExplain.formulaText(n.resolve(options).0)
         den = HealthExplain.formulaText(d.resolve(options).0)
-        scale = s.resolve(options).0.flatMap { scheme.scales[$0]?.modeLabel } ?? "-"
+        scale = s.resolve(options).0.flatMap { scheme.scales[$0]?.modeLabel(l) } ?? "-"
       case .questionnaire(let list, let group):
         num = Text("jawaban ya", en: "yes answers")(l) + " (\(list): \(group))"
         den = Text("jumlah pertanyaan", en: "questions")(l)

@@ -68,8 +68,8 @@ struct Engine2016: HealthEngine {
     }
     if b.sen < 0 {
       r.notes.append(Text(
-        "penyebut negatif (\(b.rupiahText)): rasio tidak bermakna, nilai perlu ditetapkan pemeriksa",
-        en: "negative denominator (\(b.rupiahText)): the ratio is meaningless; an examiner must score it"))
+        "penyebut negatif (\(b.rupiah(.id))): rasio tidak bermakna, nilai perlu ditetapkan pemeriksa",
+        en: "negative denominator (\(b.rupiah(.en))): the ratio is meaningless; an examiner must score it"))
       return r
     }
     let x: RatioValue
@@ -126,7 +126,7 @@ struct Engine2016: HealthEngine {
     if t.open > 0 {
       r.notes.append(Text(
         "\(t.open) dari \(items.count) pertanyaan belum dijawab (`sehat jawab`)",
-        en: "\(t.open) of \(items.count) questions unanswered (`health answer`)"))
+        en: "\(t.open) of \(counted(items.count, "question", "questions")) unanswered (`health answer`)"))
     }
     return r
   }

@@ -11,12 +11,12 @@ extension LoanFigures {
       return .amount(
         m, .derived(Text(
           "Σ sisa \(countByClass[c] ?? 0) pinjaman berkolektibilitas \(c) per \(asOf)",
-          en: "Σ sisa of \(countByClass[c] ?? 0) loans classed \(c) at \(asOf)")))
+          en: "Σ sisa of \(counted(countByClass[c] ?? 0, "loan", "loans")) classed \(c) at \(asOf)")))
     }
     switch key {
     case "sisa":
       return .amount(total, .derived(Text(
-        "Σ sisa \(count) pinjaman (tanpa hapus buku) per \(asOf)", en: "Σ sisa of \(count) loans (excluding written-off) at \(asOf)")))
+        "Σ sisa \(count) pinjaman (tanpa hapus buku) per \(asOf)", en: "Σ sisa of \(counted(count, "loan", "loans")) (excluding written-off) at \(asOf)")))
     case "lancar": return cls("lancar")
     case "kl": return cls("kurang_lancar")
     case "d": return cls("diragukan")
@@ -25,15 +25,15 @@ extension LoanFigures {
       if let why = missingColumn["kolektibilitas"] { return .missing(why) }
       let kl = byClass["kurang_lancar"] ?? .zero, d = byClass["diragukan"] ?? .zero, m = byClass["macet"] ?? .zero
       return .amount(kl + d + m, .derived(Text(
-        "KL \(kl.rupiahText) + D \(d.rupiahText) + M \(m.rupiahText) (Σ sisa per \(asOf))",
-        en: "KL \(kl.rupiahText) + D \(d.rupiahText) + M \(m.rupiahText) (Σ sisa at \(asOf))")))
+        "KL \(kl.rupiah(.id)) + D \(d.rupiah(.id)) + M \(m.rupiah(.id)) (Σ sisa per \(asOf))",
+        en: "KL \(kl.rupiah(.en)) + D \(d.rupiah(.en)) + M \(m.rupiah(.en)) (Σ sisa at \(asOf))")))
     case "anggota", "non_anggota":
       guard let members else { return .missing(missingColumn["anggota"] ?? "") }
       let v = key == "anggota" ? members : total - members
       let n = key == "anggota" ? memberCount : count - memberCount
       return .amount(v, .derived(Text(
         "Σ sisa \(n) pinjaman kepada \(key == "anggota" ? "anggota" : "bukan anggota") (keanggotaan pada tanggal cair, dari anggota.csv)",
-        en: "Σ sisa of \(n) loans to \(key == "anggota" ? "members" : "non-members") (membership at disbursement, from anggota.csv)")))
+        en: "Σ sisa of \(counted(n, "loan", "loans")) to \(key == "anggota" ? "members" : "non-members") (membership at disbursement, from anggota.csv)")))
     case "berisiko":
       guard let risky else { return .missing(missingColumn["berisiko"] ?? "") }
       return .amount(risky, .derived(Text(
@@ -44,7 +44,7 @@ extension LoanFigures {
     case "pencairan":
       guard let disbursed else { return .missing(missingColumn["tanggal_cair"] ?? missingColumn["plafon"] ?? "") }
       return .amount(disbursed, .derived(Text(
-        "Σ plafon \(disbursedCount) pinjaman yang cair pada tahun \(year)", en: "Σ plafon of \(disbursedCount) loans disbursed in \(year)")))
+        "Σ plafon \(disbursedCount) pinjaman yang cair pada tahun \(year)", en: "Σ plafon of \(counted(disbursedCount, "loan", "loans")) disbursed in \(year)")))
     default:
       guard let w = weights[key] else {
         return .missing(Text("angka pinjaman `\(name)` tidak dikenal", en: "unknown loan figure `\(name)`"))
@@ -60,26 +60,33 @@ extension LoanFigures {
       return .missing(Text("pinjaman tidak punya kolom nilai_jaminan", en: "pinjaman has no column nilai_jaminan"))
     }
     var sum = Money.zero
-    var parts: [String] = []
+    var parts: [String] = [], partsEn: [String] = []
     for c in Self.classes {
       guard let pct = w.weight(c) else { continue }
       let net = w.netOfCollateral.contains(c)
       let m = (net ? netOfCollateralByClass?[c] : byClass[c]) ?? .zero
       let v = FixedMath.mulDiv(m.sen, pct.raw, Decimal4.scale * 100) ?? 0
       sum += Money(sen: v)
-      if pct != .zero { parts.append("\(c)\(net ? "*" : "") \(m.rupiahText) × \(pct)%") }
+      if pct != .zero {
+        parts.append("\(c)\(net ? "*" : "") \(m.rupiah(.id)) × \(pct)%")
+        partsEn.append("\(c)\(net ? "*" : "") \(m.rupiah(.en)) × \(pct)%")
+      }
     }
     let note = w.netOfCollateral.isEmpty ? "" : " (* = sisa − nilai jaminan, ≥ 0)"
     let noteEn = w.netOfCollateral.isEmpty ? "" : " (* = outstanding − collateral, ≥ 0)"
     return .amount(sum, .derived(Text(
-      parts.joined(separator: " + ") + note, en: parts.joined(separator: " + ") + noteEn)))
+      parts.joined(separator: " + ") + note, en: partsEn.joined(separator: " + ") + noteEn)))
   }
 }
 
 extension Money {
-  /// `Rp 1.250.000` (Indonesian grouping; used inside bilingual notes).
-  var rupiahText: String { ValueFormatter.money(self, .id) }
+  /// `Rp 1.250.000` (id) or `Rp 1,250,000` (en); a bilingual note formats each
+  /// of its two texts in its own language.
+  func rupiah(_ language: Language) -> String { ValueFormatter.money(self, language) }
 }
+
+/// `1 loan`, `3 loans`: a count with an English noun in the number it needs.
+func counted<N: BinaryInteger>(_ n: N, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
 
 /// Who is a member when a loan is disbursed: a row of `anggota` with the
 /// loan's `no_anggota`, joined on or before `tanggal_cair` and not left before it.

@@ -61,7 +61,7 @@ enum HealthSettings {
         guard o.alternative(s) != nil else {
           throw UserError(
             Text(
-              "health.\(o.id) = `\(s)` bukan alternatif skema \(scheme.id).",
+              "sehat.\(o.id) = `\(s)` bukan alternatif skema \(scheme.id).",
               en: "health.\(o.id) = `\(s)` is not an alternative of scheme \(scheme.id)."),
             hint: Text(
               "Alternatif: \(o.alternatives.map(\.id).joined(separator: ", "))",

@@ -25,10 +25,12 @@ struct Scale: Sendable, Hashable {
       }
     }
 
-    var formula: String {
-      var s = "nilai = min(\(max), max(\(min), \(a) + \(b) × x))"
+    /// `nilai = min(100, max(0, 0 + 1 × x))` (id) / `value = …` (en).
+    func formula(_ l: Language) -> String {
+      let v = l == .en ? "value" : "nilai"
+      var s = "\(v) = min(\(max), max(\(min), \(a) + \(b) × x))"
       if roundX != .none { s += "; x: \(roundX.rawValue)" }
-      if roundResult != .none { s += "; nilai: \(roundResult.rawValue)" }
+      if roundResult != .none { s += "; \(v): \(roundResult.rawValue)" }
       return s
     }
   }
@@ -50,10 +52,10 @@ struct Scale: Sendable, Hashable {
     }
   }
 
-  /// `pita 1a` / `linear 2b-teks`.
-  var modeLabel: String {
+  /// `pita 1a` / `band 1a` / `linear 2b-teks`.
+  func modeLabel(_ l: Language) -> String {
     switch kind {
-    case .bands: return "pita \(id)"
+    case .bands: return (l == .en ? "band " : "pita ") + id
     case .linear: return "linear \(id)"
     }
   }

@@ -62,7 +62,7 @@ enum ExplainScale {
       if let basis = s.basis { out.append(.text(Text("Dasar pita: ", en: "Basis of the bands: ")(l) + basis(l))) }
       return out
     case .linear(let lin):
-      var out: [OutputBlock] = [.text(Text("Skala linear \(s.id): ", en: "Linear scale \(s.id): ")(l) + lin.formula)]
+      var out: [OutputBlock] = [.text(Text("Skala linear \(s.id): ", en: "Linear scale \(s.id): ")(l) + lin.formula(l))]
       if let basis = s.basis { out.append(.text(Text("Dasar: ", en: "Basis: ")(l) + basis(l))) }
       return out
     }

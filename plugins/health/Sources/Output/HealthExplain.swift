@@ -71,7 +71,7 @@ enum HealthExplain {
         f.append((Text("Nilai × bobot / 100 = skor", en: "Value × weight / 100 = score")(l),
                   "\(r.nilai?.description ?? "-") × \(c.weight) / 100 = \(r.skor?.description ?? "-")"))
       }
-      if let sid, let scale = scheme.scales[sid] { f.append((Text("Skala", en: "Scale")(l), scale.modeLabel)) }
+      if let sid, let scale = scheme.scales[sid] { f.append((Text("Skala", en: "Scale")(l), scale.modeLabel(l))) }
       out.blocks.append(.fields(f))
       if let r, let num = r.numerator, let den = r.denominator {
         let t = ExplainInputs.table([(Text("pembilang", en: "numerator"), num), (Text("penyebut", en: "denominator"), den)], l)
@@ -112,8 +112,8 @@ enum HealthExplain {
     for ch in choices {
       guard let o = scheme.option(ch.option), let alt = o.alternative(ch.alternative) else { continue }
       lines.append(
-        Text("Pilihan ", en: "Option ")(l) + "health.\(o.id) = \(alt.id) (\(alt.label(l))): " + alt.basis(l)
-          + Text(" — ubah dengan `set health.\(o.id) …` (\(o.alternatives.map(\.id).joined(separator: ", ")))",
+        Text("Pilihan sehat.\(o.id)", en: "Option health.\(o.id)")(l) + " = \(alt.id) (\(alt.label(l))): " + alt.basis(l)
+          + Text(" — ubah dengan `atur sehat.\(o.id) …` (\(o.alternatives.map(\.id).joined(separator: ", ")))",
                  en: " — change with `set health.\(o.id) …` (\(o.alternatives.map(\.id).joined(separator: ", ")))")(l))
     }
     return lines.map { .text($0) }

@@ -38,7 +38,7 @@ enum AgingCommand {
       title: run.t(Text("Saldo per kelompok hari tunggakan", en: "Outstanding by days past due")),
       labels: labels, values: sen.map { Double($0) / 100 }, valueLabels: sen.map { run.money($0) }))))
     out.blocks.append(.text(run.t(Text(
-      "Hari tunggakan (dpd): hari sejak jatuh tempo angsuran tertua yang belum tertutup pokok yang dibayar. Kelompok: `--kelompok` atau `set risk.aging-buckets`.",
+      "Hari tunggakan (dpd): hari sejak jatuh tempo angsuran tertua yang belum tertutup pokok yang dibayar. Kelompok: `--kelompok` atau `atur risk.kelompok-umur`.",
       en: "Days past due (dpd): days since the due date of the oldest instalment the principal paid does not cover. Buckets: `--buckets` or `set risk.aging-buckets`."))))
     return out
   }

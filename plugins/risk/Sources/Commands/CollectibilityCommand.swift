@@ -77,7 +77,7 @@ enum CollectibilityCommand {
     let list = exceptionTable(p, mis, lang)
     out.blocks.append(.heading(run.t(Text(
       "Kelas tercatat lebih baik dari hitungan ulang: \(mis.count) pinjaman",
-      en: "Booked class better than recomputed: \(mis.count) loans"))))
+      en: "Booked class better than recomputed: \(counted(mis.count, "loan", "loans"))"))))
     if !mis.isEmpty { out.blocks.append(.table(list, title: nil)) }
     out.findings = findings(p, mis, run)
     return out
@@ -125,7 +125,7 @@ enum CollectibilityCommand {
         check: "risk.collectibility", severity: rest.map(\.severity).max() ?? .medium,
         title: Text(
           "\(rest.count) pinjaman lain tercatat di kelas yang lebih baik dari hitungan ulang",
-          en: "\(rest.count) more loans booked in a better class than recomputed"),
+          en: "\(counted(rest.count, "more loan", "more loans")) booked in a better class than recomputed"),
         rule: rule, evidence: [Evidence(table: "pinjaman", keyColumn: "no_pinjaman", keys: rest.map { p.id($0.row) })],
         amount: Money(sen: sen), recommendation: advice))
     }

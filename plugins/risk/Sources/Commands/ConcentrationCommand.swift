@@ -48,7 +48,7 @@ enum ConcentrationCommand {
     out.blocks.append(.table(largestLoans(p, top, ms: ms?.total), title: nil))
 
     let breaches = breachTable(p, e, flagged)
-    out.blocks.append(.heading(run.t(Text("Pelanggaran batas: \(breaches.rowCount) pinjaman", en: "Limit breaches: \(breaches.rowCount) loans"))))
+    out.blocks.append(.heading(run.t(Text("Pelanggaran batas: \(breaches.rowCount) pinjaman", en: "Limit breaches: \(counted(breaches.rowCount, "loan", "loans"))"))))
     if breaches.rowCount > 0 { out.blocks.append(.table(breaches, title: nil)) }
     var notes = [run.t(e.insiderSource.note)]
     if ms == nil {

@@ -42,7 +42,7 @@ enum ProvisionCommand {
     out.value = table
     var notes = [
       run.t(Text("Tarif: ", en: "Rates: ") + rates.title + Text(" (\(rules.origin))", en: " (\(rules.origin))")),
-      run.t(Text("Sumber: \(rates.source)", en: "Source: \(rates.source)")),
+      run.t(Text("Sumber: ", en: "Source: ") + rates.source),
       run.t(Text("Ketidakpastian: ", en: "Uncertainty: ") + rates.uncertainty),
       run.schemeNote,
     ]
@@ -66,7 +66,7 @@ enum ProvisionCommand {
     return Finding(
       check: "risk.ppap", severity: severity,
       title: Text("PPAP kurang \(g.id): tercatat \(b.id), wajib \(r.id)", en: "Allowance short by \(g.en): booked \(b.en), required \(r.en)"),
-      rule: Text("PPAPWD: ", en: "PPAPWD: ") + rates.title + Text(" — \(rates.source)", en: " — \(rates.source)"),
+      rule: Text("PPAPWD: ", en: "PPAPWD: ") + rates.title + Text(" — ", en: " — ") + rates.source,
       evidence: [Evidence(table: "neraca", keyColumn: "pos", keys: ["penyisihan_piutang"])],
       amount: Money(sen: gap),
       recommendation: Text(

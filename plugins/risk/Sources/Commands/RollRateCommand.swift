@@ -23,7 +23,7 @@ enum RollRateCommand {
     out.blocks.append(.chart(.heatmap(heatmap(m, run))))
     var notes = [run.t(Text(
       "\(dates.count) tanggal (\(dates.first.map(String.init(describing:)) ?? "") … \(dates.last.map(String.init(describing:)) ?? "")), \(dates.count - 1) periode digabung. Persen: bagian saldo awal periode (baris = kelompok awal, kolom = keadaan di tanggal berikutnya).",
-      en: "\(dates.count) dates (\(dates.first.map(String.init(describing:)) ?? "") … \(dates.last.map(String.init(describing:)) ?? "")), \(dates.count - 1) periods pooled. Percent: share of the outstanding at the start of each period (row = starting bucket, column = state at the next date)."))]
+      en: "\(dates.count) dates (\(dates.first.map(String.init(describing:)) ?? "") … \(dates.last.map(String.init(describing:)) ?? "")), \(counted(dates.count - 1, "period", "periods")) pooled. Percent: share of the outstanding at the start of each period (row = starting bucket, column = state at the next date)."))]
     if m.writtenOff > 0 {
       notes.append(run.t(Text(
         "\(m.writtenOff) pinjaman hapus buku tidak dihitung: data tidak memuat tanggal hapus bukunya.",
@@ -36,10 +36,10 @@ enum RollRateCommand {
     return out
   }
 
-  /// The label of to-state `s`.
-  static func stateLabel(_ m: RollRateMatrix, _ s: Int) -> String {
-    if s == m.repaidState { return "lunas" }
-    if s == m.unknownState { return "tidak_diketahui" }
+  /// The label of to-state `s` in the interface's language.
+  static func stateLabel(_ m: RollRateMatrix, _ s: Int, _ lang: Language) -> String {
+    if s == m.repaidState { return lang == .en ? "repaid" : "lunas" }
+    if s == m.unknownState { return lang == .en ? "unknown" : "tidak_diketahui" }
     return m.buckets.label(s)
   }
 
@@ -52,7 +52,7 @@ enum RollRateCommand {
     for from in 0..<m.buckets.count {
       for to in 0..<m.stateCount where m.counts[from][to] > 0 {
         b.append([
-          .string(m.buckets.label(from)), .string(stateLabel(m, to)), .int(m.counts[from][to]), .sen(m.weights[from][to]),
+          .string(m.buckets.label(from)), .string(stateLabel(m, to, lang)), .int(m.counts[from][to]), .sen(m.weights[from][to]),
           .ratio(m.weightedShare(from, to)), .ratio(m.countShare(from, to)),
         ])
       }

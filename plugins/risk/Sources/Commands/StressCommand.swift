@@ -65,23 +65,24 @@ enum StressCommand {
 
   /// The shocks from `--macet`, `--diragukan`, `--kl`, `--par30` (ratios) and `--basis`.
   static func scenario(_ args: Arguments) throws -> StressScenario {
-    let specs: [(key: String, target: LoanClass?, name: String)] = [
-      ("macet", .macet, "macet"), ("doubtful", .diragukan, "diragukan"), ("substandard", .kurangLancar, "kl"), ("par30", nil, "par30"),
+    let specs: [(key: String, target: LoanClass?, name: Names)] = [
+      ("macet", .macet, Names("macet")), ("doubtful", .diragukan, Names("diragukan", en: "doubtful")),
+      ("substandard", .kurangLancar, Names("kl", en: "substandard")), ("par30", nil, Names("par30")),
     ]
     var shocks: [StressScenario.Shock] = []
     for s in specs {
       guard let r = args.ratio(s.key) ?? args.double(s.key).map({ $0 / 100 }) else { continue }
       guard r > 0, r <= 1 else {
         throw UserError(
-          Text("`--\(s.name)` harus antara 0% dan 100%.", en: "`--\(s.name)` must be between 0% and 100%."),
-          hint: Text("Contoh: `risk stres --macet 10%`.", en: "Example: `risk stress --macet 10%`."), argument: s.key)
+          Text("`--\(s.name.id)` harus antara 0% dan 100%.", en: "`--\(s.name.en)` must be between 0% and 100%."),
+          hint: Text("Contoh: `risiko stres --\(s.name.id) 10%`.", en: "Example: `risk stress --\(s.name.en) 10%`."), argument: s.key)
       }
       shocks.append(.init(target: s.target, share: r, name: s.name))
     }
     guard !shocks.isEmpty else {
       throw UserError(
         Text("Sebutkan guncangannya: `--macet`, `--diragukan`, `--kl` atau `--par30`.", en: "Name the shock: `--macet`, `--doubtful`, `--substandard` or `--par30`."),
-        hint: Text("Contoh: `risk stres --macet 10%` memindahkan 10% saldo ke Macet.", en: "Example: `risk stress --macet 10%` moves 10% of the outstanding into Macet."),
+        hint: Text("Contoh: `risiko stres --macet 10%` memindahkan 10% saldo ke Macet.", en: "Example: `risk stress --macet 10%` moves 10% of the outstanding into Macet."),
         argument: "macet")
     }
     let basis: StressScenario.Basis = ["loans", "pinjaman"].contains(args.string("basis")?.lowercased() ?? "") ? .loans : .outstanding
@@ -90,7 +91,7 @@ enum StressCommand {
 
   static func movedField(_ m: StressScenario.Moved, _ run: RiskRun, _ basis: StressScenario.Basis) -> (String, String) {
     let target = m.shock.target.map { run.t($0.label) } ?? "> 30 \(run.t(Text("hari", en: "days")))"
-    let label = run.t(Text("\(m.shock.name) +\(run.percent(m.shock.share)) → \(target)", en: "\(m.shock.name) +\(run.percent(m.shock.share)) → \(target)"))
+    let label = "\(m.shock.name(run.lang)) +\(run.percent(m.shock.share)) → \(target)"
     var value = run.t(Text("\(run.number(m.loans)) pinjaman, \(run.money(m.sen))", en: "\(run.number(m.loans)) loans, \(run.money(m.sen))"))
     if !m.reached {
       value += run.t(Text(" (tidak cukup pinjaman yang lebih baik untuk dipindahkan)", en: " (not enough better loans to move)"))

@@ -5,8 +5,10 @@ struct PPAPRateSet: Sendable {
   /// English (canonical) and Indonesian names.
   var names: Names
   var title: Text
-  var source: String
-  var basis: String
+  /// Where the rates come from (`source`, `source_en`).
+  var source: Text
+  /// How the rates apply (`basis`, `basis_en`).
+  var basis: Text
   var uncertainty: Text
   /// Rates in basis points of the base (0.5% → 50), per class.
   var basisPoints: [LoanClass: Int64]
@@ -75,7 +77,7 @@ struct PPAPRules: Sendable {
     } catch let e as ConfigDocument.ParseError {
       throw UserError(
         Text("Berkas aturan PPAP tidak terbaca: \(e)", en: "The PPAP rules file cannot be read: \(e)"),
-        hint: Text("Perbaiki berkasnya atau kosongkan `set risk.rules-file \"\"`.", en: "Fix the file or clear it with `set risk.rules-file \"\"`."),
+        hint: Text("Perbaiki berkasnya atau kosongkan `atur risk.berkas-aturan \"\"`.", en: "Fix the file or clear it with `set risk.rules-file \"\"`."),
         argument: RiskSettings.keys.file)
     }
   }
@@ -98,9 +100,11 @@ struct PPAPRules: Sendable {
       let net = Set((t["bersih_agunan"]?.array ?? []).compactMap { $0.string.flatMap(LoanClass.init(text:)) })
       let tid = t["judul_id"]?.string ?? name, ten = t["judul_en"]?.string ?? tid
       let uid = t["ketidakpastian_id"]?.string ?? "", uen = t["ketidakpastian_en"]?.string ?? uid
+      let sid = t["source"]?.string ?? "", sen = t["source_en"]?.string ?? sid
+      let bid = t["basis"]?.string ?? "", ben = t["basis_en"]?.string ?? bid
       sets.append(PPAPRateSet(
         names: Names(t["nama_id"]?.string ?? name, en: name), title: Text(tid, en: ten),
-        source: t["source"]?.string ?? "", basis: t["basis"]?.string ?? "",
+        source: Text(sid, en: sen), basis: Text(bid, en: ben),
         uncertainty: Text(uid, en: uen), basisPoints: bp, netOfCollateral: net))
     }
     guard !sets.isEmpty else {

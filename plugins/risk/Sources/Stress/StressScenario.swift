@@ -15,7 +15,8 @@ struct StressScenario: Sendable {
   struct Shock: Sendable {
     var target: LoanClass?
     var share: Double
-    var name: String
+    /// The parameter that asked for it (`--diragukan` / `--doubtful`).
+    var name: Names
   }
 
   var shocks: [Shock]
