@@ -19,7 +19,9 @@ extension Invocation {
     if let name = arguments.string(key) { return try context.table(name) }
     throw UserError(
       Text("Sebutkan tabelnya, atau alirkan tabel ke perintah ini.", en: "Name the table, or pipe a table into this command."),
-      hint: Text("Contoh: `ringkas pinjaman --menurut petugas`", en: "For example: `summarize pinjaman --by petugas`"),
+      hint: Text(
+        "Contoh: `\(path.joined(separator: " ")) pinjaman …` atau `pinjaman | \(path.joined(separator: " ")) …`; lihat `bantuan \(path.joined(separator: " "))`",
+        en: "For example: `\(path.joined(separator: " ")) pinjaman …` or `pinjaman | \(path.joined(separator: " ")) …`; see `help \(path.joined(separator: " "))`"),
       argument: key)
   }
 
