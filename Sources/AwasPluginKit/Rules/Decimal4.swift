@@ -1,3 +1,4 @@
+import Foundation
 /// A fixed-point decimal with four places (raw value × 10⁻⁴): the number type
 /// of rule files (band edges, weights, factors) and of scores.
 ///
@@ -79,6 +80,11 @@ public struct Decimal4: Sendable, Hashable, Comparable, CustomStringConvertible 
     case .floor: if raw < 0 { out -= 1 }
     }
     return Decimal4(raw: out * unit)
+  }
+
+  /// ``description`` with the decimal mark of `language` (`7,5` in id).
+  public func text(_ language: Language) -> String {
+    language == .en ? description : description.replacingOccurrences(of: ".", with: ",")
   }
 
   /// `12`, `7.5`, `-0.25`: no trailing zeros.

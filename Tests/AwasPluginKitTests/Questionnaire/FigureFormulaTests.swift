@@ -91,6 +91,9 @@ import Testing
   @Test func decimalsParseAndRound() {
     #expect(Decimal4(parsing: "7.5")?.raw == 75_000)
     #expect(Decimal4(parsing: "-0.25")?.description == "-0.25")
+    #expect(Decimal4(parsing: "7.5")?.text(.id) == "7,5")
+    #expect(Decimal4(parsing: "7.5")?.text(.en) == "7.5")
+    #expect(Decimal4(15).text(.id) == "15")
     #expect(Decimal4(parsing: "1.23456") == nil)
     #expect(Decimal4(parsing: "1,5") == nil)
     #expect(Decimal4(parsing: "12.345")?.rounded(.round, places: 2).description == "12.35")

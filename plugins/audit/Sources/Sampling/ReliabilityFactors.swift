@@ -46,10 +46,19 @@ struct ReliabilityFactors: Sendable {
     return e
   }
 
+  /// `97,5%` (id), `97.5%` (en), `95%`.
+  static func percent(_ ratio: Double, _ language: Language) -> String {
+    ValueFormatter.number(ratio * 100, decimals: 1, language, trimZeros: true) + "%"
+  }
+
   static func unknown(_ c: Double, _ levels: [Double]) -> UserError {
     UserError(
-      Text("Tingkat keyakinan \(c * 100)% tidak ada di keandalan.toml.", en: "Confidence \(c * 100)% is not in keandalan.toml."),
-      hint: Text("Tingkat yang ada: " + levels.map { "\($0 * 100)%" }.joined(separator: ", "), en: "Levels: " + levels.map { "\($0 * 100)%" }.joined(separator: ", ")),
+      Text(
+        "Tingkat keyakinan \(percent(c, .id)) tidak ada di keandalan.toml.",
+        en: "Confidence \(percent(c, .en)) is not in keandalan.toml."),
+      hint: Text(
+        "Tingkat yang ada: " + levels.map { percent($0, .id) }.joined(separator: ", "),
+        en: "Levels: " + levels.map { percent($0, .en) }.joined(separator: ", ")),
       argument: "confidence")
   }
 }

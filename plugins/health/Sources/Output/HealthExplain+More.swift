@@ -31,13 +31,13 @@ extension HealthExplain {
     out.value = t
     if let ar = a?.aspect(asp.id) {
       out.blocks.append(.fields([
-        (Text("Skor aspek", en: "Aspect score")(l), "\(ar.skor) / \(asp.weight)" + (ar.complete ? "" : " *")),
-        (Text("Persen aspek", en: "Aspect percent")(l), ar.percent.map { "\($0)%" } ?? "-"),
+        (Text("Skor aspek", en: "Aspect score")(l), "\(ar.skor.text(l)) / \(asp.weight.text(l))" + (ar.complete ? "" : " *")),
+        (Text("Persen aspek", en: "Aspect percent")(l), ar.percent.map { "\($0.text(l))%" } ?? "-"),
         (Text("Predikat aspek", en: "Aspect category")(l), ar.category?.label(l) ?? "-"),
       ]))
     }
     out.blocks.append(.text(Text(
-      "Predikat per aspek = skor aspek / bobot aspek × 100 dengan batas yang sama dengan skor total [tidak pasti: disimpulkan dari skripsi]. Rincian tiap komponen: `jelaskan health.<komponen>`.",
+      "Predikat per aspek = skor aspek / bobot aspek × 100 dengan batas yang sama dengan skor total [tidak pasti: disimpulkan dari skripsi]. Rincian tiap komponen: `jelaskan sehat.<komponen>`.",
       en: "Aspect category = aspect score / aspect weight × 100 with the same cut-offs as the total [uncertain: inferred from theses]. Each component: `explain health.<component>`.")(l)))
     out.blocks.append(.text(Text("Aturan: ", en: "Rule: ")(l) + scheme.regulation(l)))
     return out

@@ -64,7 +64,7 @@ enum HealthReport {
 
   static func roundingNote(_ l: Language) -> String {
     Text(
-      "Rasio dihitung dari sen (bilangan bulat) dan dibulatkan sekali ke 2 desimal persen (setengah menjauhi nol); pita dibandingkan dengan rasio yang dibulatkan itu. skor = nilai × bobot / 100. `*` = tidak lengkap. Rincian: `jelaskan health.<komponen>`.",
+      "Rasio dihitung dari sen (bilangan bulat) dan dibulatkan sekali ke 2 desimal persen (setengah menjauhi nol); pita dibandingkan dengan rasio yang dibulatkan itu. skor = nilai × bobot / 100. `*` = tidak lengkap. Rincian: `jelaskan sehat.<komponen>`.",
       en: "Ratios are computed from sen (integers) and rounded once to 2 decimals of a percent (half away from zero); bands compare that rounded ratio. score = value × weight / 100. `*` = incomplete. Details: `explain health.<component>`.")(l)
   }
 }
