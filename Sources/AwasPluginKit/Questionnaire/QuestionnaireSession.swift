@@ -26,7 +26,7 @@ public enum QuestionnaireSession {
     guard let workspace else {
       throw UserError(
         Text("Tidak ada folder kerja untuk menyimpan jawaban.", en: "There is no workspace to keep the answers in."),
-        hint: Text("Buka dataset dulu, atau `set workspace FOLDER`.", en: "Open a dataset first, or `set workspace FOLDER`."))
+        hint: Text("Buka dataset dulu, atau `atur folder-kerja FOLDER`.", en: "Open a dataset first, or `set workspace FOLDER`."))
     }
     let store = AnswerStore(workspace: workspace, checklist: checklist.id)
     var sheet = try store.load()

@@ -68,7 +68,7 @@ public struct Workspace: Sendable {
       throw UserError(
         Text("Tidak dapat membuat folder kerja \(path)", en: "Cannot create the workspace \(path)"),
         hint: Text(
-          "Atur lokasi lain dengan `set workspace FOLDER`.",
+          "Atur lokasi lain dengan `atur folder-kerja FOLDER`.",
           en: "Choose another place with `set workspace FOLDER`."))
     }
   }

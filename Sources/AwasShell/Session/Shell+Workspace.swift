@@ -55,7 +55,7 @@ extension Shell {
     Terminal.err(
       (lang == .en ? "warning: the workspace cannot be written; findings and the log are not kept: "
         : "peringatan: folder kerja tidak dapat ditulis; temuan dan log tidak disimpan: ") + detail
-        + (lang == .en ? " (choose another with `set workspace FOLDER`)\n" : " (pilih lain dengan `set workspace FOLDER`)\n"))
+        + (lang == .en ? " (choose another with `set workspace FOLDER`)\n" : " (pilih lain dengan `atur folder-kerja FOLDER`)\n"))
   }
 
   /// Re-runs `statements` in a fresh session and returns each result's digest.

@@ -17,9 +17,9 @@ enum RoundCheck {
       ParameterSpec(
         Names("kolom", en: "column"), .column(types: [.money, .int]), positional: true, required: true,
         help: Text("kolom jumlah, mis. pinjaman.plafon", en: "the amount column, e.g. pinjaman.plafon")),
-      ParameterSpec(Names("satuan", en: "unit"), .money, help: Text("kelipatan bulat (bawaan audit.round.unit)", en: "the round multiple (default audit.round.unit)")),
+      ParameterSpec(Names("satuan", en: "unit"), .money, help: Text("kelipatan bulat (bawaan audit.bulat.satuan)", en: "the round multiple (default audit.round.unit)")),
       ParameterSpec(Names("batas", en: "limit"), .money, help: Text("batas persetujuan tambahan", en: "an extra approval limit")),
-      ParameterSpec(Names("dekat", en: "within"), .percent, help: Text("jarak di bawah batas (bawaan audit.round.within)", en: "how far below the limit (default audit.round.within)")),
+      ParameterSpec(Names("dekat", en: "within"), .percent, help: Text("jarak di bawah batas (bawaan audit.bulat.dekat-batas)", en: "how far below the limit (default audit.round.within)")),
       ParameterSpec(Names("bulat-temuan", en: "flag-round"), .flag, help: Text("angka bulat juga pengecualian", en: "round amounts are exceptions too")),
     ],
     settings: [AuditSettings.roundUnit, AuditSettings.roundWithin],

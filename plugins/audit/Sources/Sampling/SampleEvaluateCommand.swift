@@ -15,7 +15,7 @@ enum SampleEvaluateCommand {
     parameters: [
       ParameterSpec(Names("berkas", en: "file"), .path(), help: Text("CSV hasil pemeriksaan", en: "the results CSV")),
       ParameterSpec(Names("interval"), .money, help: Text("interval J (bawaan: dari tabel sampel)", en: "the interval J (default: from the sample table)")),
-      ParameterSpec(Names("keyakinan", en: "confidence"), .percent, help: Text("tingkat keyakinan (bawaan audit.sample.confidence)", en: "confidence level (default audit.sample.confidence)")),
+      ParameterSpec(Names("keyakinan", en: "confidence"), .percent, help: Text("tingkat keyakinan (bawaan audit.sampel.keyakinan)", en: "confidence level (default audit.sample.confidence)")),
       ParameterSpec(Names("buku", en: "book"), .string, help: Text("kolom nilai buku (bawaan nilai_buku, atau kolom sampel)", en: "the book-value column (default nilai_buku, or the sampled column)")),
       ParameterSpec(Names("audit", en: "audited"), .string, help: Text("kolom nilai audit (bawaan nilai_audit)", en: "the audited-value column (default nilai_audit)")),
       ParameterSpec(Names("salah-saji-tertoleransi", en: "tolerable-misstatement"), .money, help: Text("salah saji tertoleransi (rupiah)", en: "tolerable misstatement (rupiah)")),

@@ -14,7 +14,7 @@ enum SampleSizeCommand {
       "n_MUS = ⌈RF₀(c) / (T − E × EF(c))⌉",
     ],
     parameters: [
-      ParameterSpec(Names("keyakinan", en: "confidence"), .percent, help: Text("tingkat keyakinan (bawaan audit.sample.confidence)", en: "confidence level (default audit.sample.confidence)")),
+      ParameterSpec(Names("keyakinan", en: "confidence"), .percent, help: Text("tingkat keyakinan (bawaan audit.sampel.keyakinan)", en: "confidence level (default audit.sample.confidence)")),
       ParameterSpec(Names("toleransi", en: "tolerable"), .percent, required: true, help: Text("tingkat salah saji/deviasi tertoleransi", en: "tolerable misstatement/deviation rate")),
       ParameterSpec(Names("harapan", en: "expected"), .percent, default: "0%", help: Text("tingkat salah saji/deviasi yang diharapkan", en: "expected misstatement/deviation rate")),
       ParameterSpec(Names("populasi", en: "population"), .money, help: Text("nilai buku populasi (untuk interval MUS)", en: "the population book value (for the MUS interval)")),
