@@ -118,15 +118,12 @@ public struct Interviewer: Sendable {
       outcome.stoppedEarly
         ? Text(
           "Berhenti. \(outcome.answered) jawaban disimpan; \(outcome.open) pertanyaan belum dijawab — jalankan lagi untuk melanjutkan.",
-          en: "Stopped. \(Interviewer.count(outcome.answered, "answer")) saved; \(Interviewer.count(outcome.open, "question")) open — run it again to resume.")(l)
+          en: "Stopped. \(counted(outcome.answered, "answer", "answers")) saved; \(counted(outcome.open, "question", "questions")) open — run it again to resume.")(l)
         : Text(
           "Selesai. \(outcome.answered) jawaban disimpan; \(outcome.open) pertanyaan belum dijawab.",
-          en: "Done. \(Interviewer.count(outcome.answered, "answer")) saved; \(Interviewer.count(outcome.open, "question")) open.")(l))
+          en: "Done. \(counted(outcome.answered, "answer", "answers")) saved; \(counted(outcome.open, "question", "questions")) open.")(l))
     return outcome
   }
-
-  /// `1 answer`, `3 answers`.
-  static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
   func header(_ item: Checklist.Item, number: Int, of count: Int) -> String {
     let group = checklist.group(item.group)?.label(language) ?? item.group

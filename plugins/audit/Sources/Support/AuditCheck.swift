@@ -98,6 +98,3 @@ struct AuditCheck: Sendable {
     return out
   }
 }
-
-/// `1 row`, `3 rows`: a count with an English noun in the number it needs.
-func counted<N: BinaryInteger>(_ n: N, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }

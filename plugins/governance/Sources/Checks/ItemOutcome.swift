@@ -1,8 +1,5 @@
 import AwasPluginKit
 
-/// `1 loan`, `3 loans`: a count with an English noun in the number it needs.
-func counted<N: BinaryInteger>(_ n: N, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
-
 /// What one checklist item found.
 struct ItemOutcome: Sendable {
   enum Status: String, Sendable, CaseIterable {

@@ -85,9 +85,6 @@ extension Money {
   func rupiah(_ language: Language) -> String { ValueFormatter.money(self, language) }
 }
 
-/// `1 loan`, `3 loans`: a count with an English noun in the number it needs.
-func counted<N: BinaryInteger>(_ n: N, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
-
 /// Who is a member when a loan is disbursed: a row of `anggota` with the
 /// loan's `no_anggota`, joined on or before `tanggal_cair` and not left before it.
 struct MemberIndex: Sendable {

@@ -43,6 +43,3 @@ enum RiskMath {
     return Int64((ratio * 10_000).rounded(.toNearestOrAwayFromZero))
   }
 }
-
-/// `1 loan`, `3 loans`: a count with an English noun in the number it needs.
-func counted<N: BinaryInteger>(_ n: N, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
