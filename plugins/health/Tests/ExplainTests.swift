@@ -59,7 +59,7 @@ import Testing
     #expect(terms.contains("modal_sendiri › ms_penilaian › simpanan_wajib"))
     #expect(terms.contains("total_aset › -?penyisihan_piutang"))
     // The alternative in force is cited with how to change it.
-    #expect(texts(out).contains { $0.contains("health.modal-sendiri = penilaian") && $0.contains("set health.modal-sendiri") })
+    #expect(texts(out).contains { $0.contains("health.own-capital = assessment") && $0.contains("set health.own-capital") })
     var fields: [(String, String)] = []
     for case .fields(let f) in out.blocks where fields.isEmpty { fields = f }
     #expect(fields.first { $0.0 == "Scale" }?.1 == "band 1a")

@@ -149,21 +149,35 @@ import Testing
     #expect {
       _ = try assess(Fixture.sehat, settings: ["health.mode-2b": .string("foo")])
     } throws: { e in
-      (e as? UserError)?.hint?.en == "Alternatives: tabel, teks, nagara"
+      (e as? UserError)?.hint?.en == "Alternatives: table, text, nagara" && (e as? UserError)?.hint?.id == "Alternatif: tabel, teks, nagara"
     }
   }
 
   @Test func settingsAreDeclaredWithChoices() {
     let specs = HealthSettings.specs
     let keys = specs.map(\.key)
-    for k in ["health.scheme", "health.rules", "health.penyebut-2c", "health.modal-sendiri", "health.mode-1b",
-              "health.mode-2b", "health.mode-2c", "health.pita-5b", "health.pita-6c", "health.pita-7b"] {
+    for k in ["health.scheme", "health.rules", "health.denominator-2c", "health.own-capital", "health.mode-1b",
+              "health.mode-2b", "health.mode-2c", "health.bands-5b", "health.bands-6c", "health.bands-7b"] {
       #expect(keys.contains(k), "\(k)")
     }
-    guard case .choice(let cs)? = specs.first(where: { $0.key == "health.penyebut-2c" })?.kind else {
+    let spec = specs.first(where: { $0.key == "health.denominator-2c" })
+    guard case .choice(let cs)? = spec?.kind else {
       Issue.record("no choices")
       return
     }
-    #expect(cs.map(\.names.en) == ["default", "pb", "rpm"])
+    #expect(cs.map(\.names.en) == ["default", "problem-loans", "rpm"])
+    #expect(cs.map(\.names.id) == ["bawaan", "pb", "rpm"])
+    // The names that scripts used before the English ones still work.
+    #expect(spec?.names.matches("health.penyebut-2c") == true)
+    #expect(spec?.names.matches("sehat.penyebut-2c") == true)
+  }
+
+  @Test func anEnglishSettingChoosesTheSameAlternative() throws {
+    let english = try assess(Fixture.setiaDharma, settings: ["health.denominator-2c": .string("rpm")])
+    let indonesian = try assess(Fixture.setiaDharma, settings: ["health.penyebut-2c": .string("rpm")])
+    #expect(english.options.choice("penyebut-2c") == "rpm")
+    #expect(english.nilai("2c") == indonesian.nilai("2c"))
+    let own = try assess(Fixture.setiaDharma, settings: ["health.own-capital": .string("worksheet")])
+    #expect(own.options.choice("modal-sendiri") == "lembar-kerja")
   }
 }

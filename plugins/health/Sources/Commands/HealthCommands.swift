@@ -17,7 +17,8 @@ enum HealthCommands {
         Example("sehat", Text("penilaian per tanggal laporan", en: "the assessment at the reporting date")),
         Example("sehat --banding", Text("tahun lalu dan tahun ini", en: "last year and this year")),
         Example("jelaskan sehat.likuiditas", Text("dari mana angka likuiditas", en: "where the liquidity figures come from")),
-        Example("set health.penyebut-2c rpm", Text("penyebut rasio cadangan risiko = RPM", en: "risk-reserve ratio over RPM")),
+        Example("atur sehat.penyebut-2c rpm", Text("penyebut rasio cadangan risiko = RPM", en: "risk-reserve ratio over RPM")),
+        Example("set health.denominator-2c rpm", Text("sama, dengan nama Inggris", en: "the same, by its English name")),
       ],
       citation: Text("Perdep KUKM 06/Per/Dep.6/IV/2016; 07/Per/Dep.6/IV/2016", en: "Perdep KUKM 06/Per/Dep.6/IV/2016; 07/Per/Dep.6/IV/2016"),
       action: { inv in try run(inv) })

@@ -35,7 +35,7 @@ enum HealthSettings {
     for s in schemes {
       for o in s.options {
         let choices = [Choice(Names("bawaan", en: "default"), Text("menurut berkas aturan", en: "as the rules file says"))]
-          + o.alternatives.map { Choice(Names($0.id), $0.label) }
+          + o.alternatives.map { Choice(Names($0.id, en: $0.idEn), $0.label) }
         if let i = seen[o.id] {
           if case .choice(let have) = out[i].kind {
             let extra = choices.filter { c in !have.contains { $0.names == c.names } }
@@ -45,9 +45,12 @@ enum HealthSettings {
         }
         seen[o.id] = out.count
         out.append(
+          // The English name is the key; `health.<id>` (the Indonesian id) is kept as an alias.
           SettingSpec(
-            Names("sehat.\(o.id)", en: "health.\(o.id)"), .choice(choices), default: .null,
-            help: o.label + Text(" (bawaan: \(o.defaultChoice))", en: " (default: \(o.defaultChoice))")))
+            Names("sehat.\(o.id)", en: "health.\(o.idEn)", aliases: o.idEn == o.id ? [] : ["health.\(o.id)", "sehat.\(o.idEn)"]),
+            .choice(choices), default: .null,
+            help: o.label
+              + Text(" (bawaan: \(o.defaultChoice))", en: " (default: \(o.alternativeName(o.defaultChoice, .en)))")))
       }
     }
     return out
@@ -57,18 +60,18 @@ enum HealthSettings {
   static func resolve(_ scheme: Scheme, settings: Settings, jenis: JenisKoperasi?) throws -> ResolvedOptions {
     var r = ResolvedOptions(choices: [:], origins: [:])
     for o in scheme.options {
-      if let s = string(settings, "health.\(o.id)") {
-        guard o.alternative(s) != nil else {
+      if let s = string(settings, "health.\(o.idEn)") ?? string(settings, "health.\(o.id)") {
+        guard let alt = o.alternative(s) else {
           throw UserError(
             Text(
-              "sehat.\(o.id) = `\(s)` bukan alternatif skema \(scheme.id).",
-              en: "health.\(o.id) = `\(s)` is not an alternative of scheme \(scheme.id)."),
+              "\(o.setting(.id)) = `\(s)` bukan alternatif skema \(scheme.id).",
+              en: "\(o.setting(.en)) = `\(s)` is not an alternative of scheme \(scheme.id)."),
             hint: Text(
               "Alternatif: \(o.alternatives.map(\.id).joined(separator: ", "))",
-              en: "Alternatives: \(o.alternatives.map(\.id).joined(separator: ", "))"),
-            argument: "health.\(o.id)")
+              en: "Alternatives: \(o.alternatives.map(\.idEn).joined(separator: ", "))"),
+            argument: o.setting(.en))
         }
-        r.choices[o.id] = s
+        r.choices[o.id] = alt.id
         r.origins[o.id] = .setting
       } else if let j = jenis, let a = o.defaultByJenis[j.rawValue] {
         r.choices[o.id] = a

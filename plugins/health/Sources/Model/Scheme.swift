@@ -98,10 +98,16 @@ struct InputDef: Sendable, Hashable {
 struct OptionDef: Sendable, Hashable {
   struct Alternative: Sendable, Hashable {
     var id: String
+    /// The English name (`id_en`; the `id` when the rules give none).
+    var idEn: String
     var label: Text
     var basis: Text
+    /// Its name in `language`.
+    func name(_ language: Language) -> String { language == .en ? idEn : id }
   }
   var id: String
+  /// The English name (`id_en`; the `id` when the rules give none).
+  var idEn: String
   var label: Text
   var basis: Text
   var defaultChoice: String
@@ -109,7 +115,17 @@ struct OptionDef: Sendable, Hashable {
   var defaultByJenis: [String: String]
   var alternatives: [Alternative]
 
-  func alternative(_ id: String) -> Alternative? { alternatives.first { $0.id == id } }
+  /// The alternative named `name` in either language.
+  func alternative(_ name: String) -> Alternative? { alternatives.first { $0.id == name || $0.idEn == name } }
+
+  /// Its name in `language`.
+  func name(_ language: Language) -> String { language == .en ? idEn : id }
+
+  /// The setting that switches it: `sehat.penyebut-2c` / `health.denominator-2c`.
+  func setting(_ language: Language) -> String { language == .en ? "health.\(idEn)" : "sehat.\(id)" }
+
+  /// The name in `language` of alternative `id` (as ``ResolvedOptions`` keeps it).
+  func alternativeName(_ id: String, _ language: Language) -> String { alternative(id)?.name(language) ?? id }
 }
 
 /// A category (predikat) and the totals it covers.

@@ -5,21 +5,21 @@ extension SchemeLoader {
     var out: [OptionDef] = []
     for (o, place) in reader.entries("pilihan", required: false) {
       reader.rejectUnknownKeys(
-        o, known: ["id", "label", "label_en", "basis", "basis_en", "bawaan", "bawaan_jenis", "alternatif"], at: place)
+        o, known: ["id", "id_en", "label", "label_en", "basis", "basis_en", "bawaan", "bawaan_jenis", "alternatif"], at: place)
       guard let id = reader.string(o, "id", at: place) else { continue }
       if out.contains(where: { $0.id == id }) {
         reader.problem(Text("pilihan `\(id)` ganda", en: "duplicate option `\(id)`"), at: place, key: "id")
       }
       var alts: [OptionDef.Alternative] = []
       for (a, ap) in reader.entries("alternatif", in: o, at: place) {
-        reader.rejectUnknownKeys(a, known: ["id", "label", "label_en", "basis", "basis_en"], at: ap)
+        reader.rejectUnknownKeys(a, known: ["id", "id_en", "label", "label_en", "basis", "basis_en"], at: ap)
         guard let aid = reader.string(a, "id", at: ap) else { continue }
         if ["bawaan", "default"].contains(aid) || alts.contains(where: { $0.id == aid }) {
           reader.problem(Text("alternatif `\(aid)` ganda atau terlarang", en: "alternative `\(aid)` is a duplicate or reserved"), at: ap, key: "id")
         }
         alts.append(
           OptionDef.Alternative(
-            id: aid, label: reader.text(a, "label", at: ap) ?? Text(aid, en: aid),
+            id: aid, idEn: reader.string(a, "id_en", at: ap, required: false) ?? aid, label: reader.text(a, "label", at: ap) ?? Text(aid, en: aid),
             basis: reader.text(a, "basis", at: ap) ?? ""))
       }
       let def = reader.string(o, "bawaan", at: place) ?? ""
@@ -36,7 +36,7 @@ extension SchemeLoader {
       }
       out.append(
         OptionDef(
-          id: id, label: reader.text(o, "label", at: place) ?? Text(id, en: id),
+          id: id, idEn: reader.string(o, "id_en", at: place, required: false) ?? id, label: reader.text(o, "label", at: place) ?? Text(id, en: id),
           basis: reader.text(o, "basis", at: place) ?? "", defaultChoice: def, defaultByJenis: byJenis,
           alternatives: alts))
     }

@@ -111,10 +111,10 @@ enum HealthExplain {
     if let b = c.basis { lines.append(Text("Dasar: ", en: "Basis: ")(l) + b(l)) }
     for ch in choices {
       guard let o = scheme.option(ch.option), let alt = o.alternative(ch.alternative) else { continue }
+      let names = o.alternatives.map { $0.name(l) }.joined(separator: ", ")
       lines.append(
-        Text("Pilihan sehat.\(o.id)", en: "Option health.\(o.id)")(l) + " = \(alt.id) (\(alt.label(l))): " + alt.basis(l)
-          + Text(" — ubah dengan `atur sehat.\(o.id) …` (\(o.alternatives.map(\.id).joined(separator: ", ")))",
-                 en: " — change with `set health.\(o.id) …` (\(o.alternatives.map(\.id).joined(separator: ", ")))")(l))
+        Text("Pilihan ", en: "Option ")(l) + o.setting(l) + " = \(alt.name(l)) (\(alt.label(l))): " + alt.basis(l)
+          + Text(" — ubah dengan `atur \(o.setting(l)) …` (\(names))", en: " — change with `set \(o.setting(l)) …` (\(names))")(l))
     }
     return lines.map { .text($0) }
   }

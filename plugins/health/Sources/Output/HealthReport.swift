@@ -30,7 +30,8 @@ enum HealthReport {
       f.append((Text("Kelengkapan", en: "Completeness")(l), HealthTable.incompleteNote(a)(l)))
     }
     f.append((Text("Skema", en: "Scheme")(l), "\(a.scheme.id) (\(a.scheme.name(l)))"))
-    let chosen = a.scheme.options.map { o in "\(o.id)=\(a.options.choice(o.id))" }.joined(separator: ", ")
+    let chosen = a.scheme.options.map { o in "\(o.name(l))=\(o.alternativeName(a.options.choice(o.id), l))" }
+      .joined(separator: ", ")
     f.append((Text("Pilihan", en: "Options")(l), chosen.isEmpty ? "-" : chosen))
     return f
   }
@@ -54,8 +55,8 @@ enum HealthReport {
       }
       let alt = opt.alternative(c)
       b.append([
-        .string("health.\(opt.id)"), .string(opt.label(l)), .string(c + (alt.map { " — " + $0.label(l) } ?? "")),
-        .string(origin(l)), .string(opt.alternatives.map(\.id).joined(separator: ", ")),
+        .string(opt.setting(l)), .string(opt.label(l)), .string(opt.alternativeName(c, l) + (alt.map { " — " + $0.label(l) } ?? "")),
+        .string(origin(l)), .string(opt.alternatives.map { $0.name(l) }.joined(separator: ", ")),
         .string((alt?.basis ?? opt.basis)(l)),
       ])
     }

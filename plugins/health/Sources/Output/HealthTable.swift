@@ -22,7 +22,10 @@ enum HealthTable {
           .string(r.component.label(l)), r.ratio?.percentCell ?? .null, bandText(r, l).map(Value.string) ?? .null,
           r.nilai.map { .double($0.double) } ?? .null, .double(r.component.weight.double),
           r.skor.map { .double($0.double) } ?? .null, .null,
-          r.choices.isEmpty ? .null : .string(r.choices.map { "\($0.option)=\($0.alternative)" }.joined(separator: "; ")),
+          r.choices.isEmpty ? .null : .string(r.choices.map { ch in
+            let o = a.scheme.option(ch.option)
+            return "\(o?.name(l) ?? ch.option)=\(o?.alternativeName(ch.alternative, l) ?? ch.alternative)"
+          }.joined(separator: "; ")),
           note(r.notes, l),
         ])
       }
