@@ -46,7 +46,7 @@ public enum IssueKind: String, Sendable, CaseIterable {
   public var severity: DataIssue.Severity {
     switch self {
     case .unknownFile, .invalidUTF8, .duplicateColumn, .unnamedColumn, .rowsBeforeHeader,
-      .textAfterQuote, .extraFields, .afterReportingDate, .missingKey, .unregisteredFolder:
+      .textAfterQuote, .extraFields, .afterReportingDate, .missingKey, .badKey, .unregisteredFolder:
       return .warning
     default:
       return .error

@@ -80,6 +80,13 @@ extension IssueText {
 
   // MARK: koperasi.toml
 
+  static func badOptionalKey(_ key: String, found: String, using value: String) -> (Text, Text?) {
+    (
+      Text("koperasi.toml: \(key) = \(found) tidak sah; dipakai \(value)", en: "koperasi.toml: \(key) = \(found) is not valid; using \(value)"),
+      Text("tahun, misalnya \(value)", en: "a year, such as \(value)")
+    )
+  }
+
   static func missingKey(_ key: String, using value: String) -> (Text, Text?) {
     (
       Text("koperasi.toml tidak punya \(key); dipakai \(value)", en: "koperasi.toml has no \(key); using \(value)"),

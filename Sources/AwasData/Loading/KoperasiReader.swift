@@ -45,10 +45,13 @@ enum KoperasiReader {
     }
     var tahun = tanggal.year
     if let v = root["tahun_buku"] {
-      guard let t = v.int ?? v.string.flatMap({ Int($0.trimmingSpaces()) }), (1900...9999).contains(t) else {
-        throw invalid(folder, "tahun_buku", found: v.debugDescription, valid: "\(tanggal.year)")
+      // Optional, so a bad value is a warning and the reporting date's year is used.
+      if let t = v.int ?? v.string.flatMap({ Int($0.trimmingSpaces()) }), (1900...9999).contains(t) {
+        tahun = t
+      } else {
+        let t = IssueText.badOptionalKey("tahun_buku", found: v.debugDescription, using: "\(tahun)")
+        issues.append(DataIssue(.badKey, file: file, field: "tahun_buku", found: v.debugDescription, message: t.0, expected: t.1))
       }
-      tahun = t
     } else {
       let t = IssueText.missingKey("tahun_buku", using: "\(tahun)")
       issues.append(DataIssue(.missingKey, file: file, field: "tahun_buku", message: t.0, expected: t.1))

@@ -10,6 +10,24 @@ extension Interpreter {
     }
     let invocation = Invocation(
       path: bound.path, arguments: bound.arguments, input: bound.input, context: context())
+    do {
+      return try run(action, invocation, call: call, bound: bound, outcome: &outcome)
+    } catch {
+      // A failed `open` or `use` leaves nothing selected: the statements after
+      // it (a script with `on-error continue`) must not run on the cooperative
+      // selected before and report it under the new name.
+      if ["open", "use"].contains(bound.path.first ?? "") {
+        state.dataset = nil
+        state.region?.selected = nil
+      }
+      throw error
+    }
+  }
+
+  private func run(
+    _ action: @Sendable (Invocation) throws -> CommandOutput, _ invocation: Invocation, call: CommandCall,
+    bound: BoundCommand, outcome: inout RunOutcome
+  ) throws -> CommandOutput {
     let output: CommandOutput
     do {
       output = try action(invocation)
@@ -104,6 +122,12 @@ extension Interpreter {
         throw Diagnostic(e.message, span: span, hint: e.hint)
       }
       session.loaded[member.name] = dataset
+      if let d = dataset, !d.issues.isEmpty {
+        let errors = d.issues.filter { $0.severity == .error }.count
+        let text = Messages.memberDataIssues(member.name, errors: errors, warnings: d.issues.count - errors)(state.language)
+        let first = d.issues.prefix(5).map { "  \($0.location): \($0.message(state.language))" }
+        host.show(CommandOutput(blocks: ([text] + first).map { .text($0) }), result: nil)
+      }
     }
     if let asOf = state.settings.date("asof"), let d = dataset { dataset = d.recomputed(asOf: asOf) }
     session.selected = member.name

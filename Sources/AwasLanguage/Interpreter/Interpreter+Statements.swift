@@ -42,6 +42,12 @@ extension Interpreter {
   private func present(_ result: PipelineResult, pipeline: Pipeline) throws -> CommandOutput? {
     switch result.value {
     case .value(let v)?:
+      if let path = pipeline.output {
+        // A single value saved to a file is a one-row table with a `nilai`/`value` column.
+        let name = state.language == .en ? "value" : "nilai"
+        try save(Table(name: name, columns: [Column.from(name, v.type ?? .string, [v])]), to: path)
+        return CommandOutput(blocks: [.text(ValueFormatter.display(v, state.language))])
+      }
       host.show(v)
       return CommandOutput(blocks: [.text(ValueFormatter.display(v, state.language))])
     case .table(let t)?:

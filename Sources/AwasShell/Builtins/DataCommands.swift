@@ -46,19 +46,30 @@ extension CoreCommands {
         en ? "problems" : "masalah",
         [(en ? "severity" : "tingkat", .string), (en ? "kind" : "jenis", .string), (en ? "location" : "lokasi", .string),
          (en ? "field" : "kolom", .string), (en ? "found" : "ditemukan", .string), (en ? "message" : "pesan", .string),
-         (en ? "expected" : "seharusnya", .string), (en ? "row_skipped" : "baris_dilewati", .bool)])
+         (en ? "expected" : "seharusnya", .string), (en ? "row_skipped" : "baris_dilewati", .bool),
+         (en ? "excerpt" : "kutipan", .string)])
       for i in d.issues {
         let sev = i.severity == .error ? (en ? "error" : "galat") : (en ? "warning" : "peringatan")
         b.append([
           .string(sev), .string(i.kind), .string(i.location), i.field.map { .string($0) } ?? .null,
           i.found.map { .string($0) } ?? .null, .string(i.message(lang)), i.expected.map { .string($0(lang)) } ?? .null,
-          .bool(i.rowSkipped),
+          .bool(i.rowSkipped), i.excerpt.map { .string($0) } ?? .null,
         ])
       }
       let errors = d.issues.filter { $0.severity == .error }.count
-      var out = CommandOutput.table(b.build())
+      var table = b.build()
+      table.metadata["display.hide"] = en ? "excerpt" : "kutipan"  // shown in the caret form instead
+      var out = CommandOutput.table(table)
       if d.issues.isEmpty {
-        out.blocks = [.text(en ? "No problems found in \(d.folder)." : "Tidak ada masalah di \(d.folder).")]
+        // Programs still get their (empty) array; people get a sentence.
+        out.blocks = [.table(table, title: nil), .text(en ? "No problems found in \(d.folder)." : "Tidak ada masalah di \(d.folder).")]
+        if !["json", "csv"].contains(inv.context.settings.string("format") ?? "") { out.blocks.removeFirst() }
+        out.value = table
+      } else if !["json", "csv"].contains(inv.context.settings.string("format") ?? "") {
+        // On screen each problem reads as the loader reports it, the line quoted
+        // and a caret under the field; the table stays the result for `| where …`.
+        out.blocks = [.text(d.issues.map { $0.rendered(lang) }.joined(separator: "\n\n"))]
+        out.value = table
       }
       out.exceptions = errors
       return out

@@ -20,6 +20,13 @@ enum OutputFile {
         }
       }
     }
+    if DatasetSchema.isDatasetInput(target) {
+      throw UserError(
+        Text(
+          "`\(path)` adalah berkas masukan sebuah dataset atau wilayah; awas tidak pernah mengubahnya.",
+          en: "`\(path)` is an input file of a dataset or region; awas never modifies it."),
+        hint: Text("Simpan ke nama lain.", en: "Save under another name."), argument: path)
+    }
     var text = printer.fileText(table, format: format)
     if path.lowercased().hasSuffix(".tsv") {
       text = MachineFormats(cells: printer.cells).csv(table, delimiter: "\t") + "\n"

@@ -70,8 +70,18 @@ public final class Shell: InterpreterHost {
     return interpreter.run(SourceText(name: "--data", text: "open \(quoted)")).errors == 0
   }
 
-  /// Reads statements from standard input (not a terminal) until it ends.
+  /// Runs standard input (not a terminal) as one script, exactly as a script
+  /// file runs: pipelines may continue on the next line, errors name their
+  /// line, and the first error stops it (unless `set on-error continue`).
   public func runStandardInput() -> Int32 {
+    var text = ""
+    while let line = readLine(strippingNewline: false) { text += line }
+    return run(text, name: "<stdin>")
+  }
+
+  /// Reads statements line by line, running each as soon as it is complete
+  /// (a terminal without a line editor).
+  func runLines() -> Int32 {
     var total = RunOutcome()
     var pending = ""
     var lineNo = 0
@@ -104,7 +114,7 @@ public final class Shell: InterpreterHost {
     self.history = history
     guard let editor = LineEditor(program: "awas", history: history) else {
       Terminal.err("awas: cannot start the line editor; reading plain lines.\n")
-      return runStandardInput()
+      return runLines()
     }
     self.editor = editor
     editor.completer = { [unowned self] line in self.completer().complete(line) }

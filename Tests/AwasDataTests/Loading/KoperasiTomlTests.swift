@@ -39,7 +39,6 @@ struct KoperasiTomlTests {
     ("jenis = \"Koperasi\"\ntanggal_laporan = 2025-12-31\n", "koperasi.toml: jenis = \"Koperasi\" is not valid; valid: KSP | USP | KSPPS | USPPS | KSU"),
     ("jenis = \"KSP\"\n", "koperasi.toml: key tanggal_laporan is missing (for example tanggal_laporan = 2025-12-31; valid: YYYY-MM-DD)"),
     ("jenis = \"KSP\"\ntanggal_laporan = \"besok\"\n", "koperasi.toml: tanggal_laporan = \"besok\" is not valid; valid: 2025-12-31 (YYYY-MM-DD)"),
-    ("jenis = \"KSP\"\ntanggal_laporan = 2025-12-31\ntahun_buku = \"dua ribu\"\n", "koperasi.toml: tahun_buku = \"dua ribu\" is not valid; valid: 2025"),
     ("jenis = \"KSP\"\ntanggal_laporan = 2025-12-31\n[format]\npemisah = \"x\"\n", "koperasi.toml: format.pemisah = \"x\" is not valid; valid: \",\" | \";\" | \"\\t\" | \"|\""),
     ("jenis = \"KSP\"\ntanggal_laporan = 2025-12-31\n[format]\ndesimal = \"koma\"\n", "koperasi.toml: format.desimal = \"koma\" is not valid; valid: \".\" | \",\""),
     ("jenis = \"KSP\"\ntanggal_laporan = 2025-12-31\n[format]\ntanggal = \"MM/DD/YYYY\"\n", "koperasi.toml: format.tanggal = \"MM/DD/YYYY\" is not valid; valid: \"YYYY-MM-DD\" | \"DD/MM/YYYY\" | \"DD-MM-YYYY\" | \"D MMMM YYYY\""),
@@ -65,6 +64,16 @@ struct KoperasiTomlTests {
     #expect(warnings.map(\.kind) == ["missing-key", "missing-key"])
     #expect(warnings.map(\.severity) == [.warning, .warning])
     #expect(warnings[1].message.en == "koperasi.toml has no tahun_buku; using 2025")
+  }
+
+  @Test func aBadBookYearIsAWarning() throws {
+    let d = try toml("nama = \"X\"\njenis = \"KSP\"\ntanggal_laporan = 2025-12-31\ntahun_buku = \"dua ribu\"\n")
+    let ds = try d.load()
+    #expect(ds.info.tahunBuku == 2025)
+    let w = ds.issues("koperasi.toml")
+    #expect(w.map(\.kind) == ["bad-key"])
+    #expect(w.first?.severity == .warning)
+    #expect(w.first?.message.en == "koperasi.toml: tahun_buku = \"dua ribu\" is not valid; using 2025")
   }
 
   @Test func fullToml() throws {

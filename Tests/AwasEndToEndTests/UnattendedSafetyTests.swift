@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+/// What a cron job relies on: standard input runs as a script, a failed `open`
+/// or `use` leaves nothing selected, results land in files, and no input file
+/// of any dataset is ever overwritten.
+@Suite struct UnattendedSafetyTests {
+  let contoh = Awas.root.appendingPathComponent("contoh").path
+
+  @Test func standardInputRunsAsAScript() throws {
+    let script = "\"satu\"\n\n# komentar\npinjaman\n  | where dpd > 0\n  | count\npinjaman | where zz > 1\n"
+    let r = try Awas.run(["--lang", "en", "--data", contoh, "--format", "csv"], stdin: script)
+    #expect(r.status == 1)
+    #expect(r.stdout.contains("count\n4"))  // the pipeline continued on the next lines
+    #expect(r.stderr.contains("--> <stdin>:7:"))  // the error names its line
+  }
+
+  @Test func aFailedOpenLeavesNothingSelected() throws {
+    let bad = Awas.tempFolder()
+    try "jenis = \"XYZ\"\n".write(to: bad.appendingPathComponent("koperasi.toml"), atomically: true, encoding: .utf8)
+    let r = try Awas.run([
+      "--lang", "en", "--format", "csv", "-c",
+      "set on-error continue; open \"\(contoh)\"; open \"\(bad.path)\"; pinjaman | count",
+    ])
+    #expect(r.status == 1)
+    // The count never ran on contoh's loans under the new folder's name.
+    #expect(!r.stdout.contains("count"))
+    #expect(r.stderr.contains("cannot be opened as a dataset"))
+  }
+
+  @Test func aFailedUseLeavesNoMemberSelected() throws {
+    let region = Awas.root.appendingPathComponent("Tests/AwasDataTests/Fixtures/Loading/wilayah").path
+    let r = try Awas.run([
+      "--lang", "en", "--format", "csv", "-c",
+      "set on-error continue; open \"\(region)\"; use ksp-sejahtera; use \"Koperasi Tani Makmur\"; pinjaman | count",
+    ])
+    #expect(r.status == 1)
+    #expect(!r.stdout.contains("count"))
+    #expect(r.stderr.contains("select one of its cooperatives with `use NAME`"))
+  }
+
+  @Test func aValueIsSavedAsAOneRowTable() throws {
+    let out = Awas.tempFolder().appendingPathComponent("total.csv").path
+    let r = try Awas.run(["--lang", "en", "--data", contoh, "-c", "sum(pinjaman.sisa) > \"\(out)\""])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(try String(contentsOfFile: out, encoding: .utf8) == "value\n29373000\n")
+  }
+
+  @Test func noDatasetsInputIsOverwrittenEvenIfNotOpen() throws {
+    let copy = Awas.tempFolder().appendingPathComponent("lain")
+    try FileManager.default.copyItem(atPath: contoh, toPath: copy.path)
+    let target = copy.appendingPathComponent("pinjaman.csv").path
+    let before = try Data(contentsOf: URL(fileURLWithPath: target))
+    let r = try Awas.run(["--lang", "en", "--data", contoh, "-c", "pinjaman | head 1 > \"\(target)\""])
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("is an input file of a dataset or region"))
+    #expect(try Data(contentsOf: URL(fileURLWithPath: target)) == before)
+  }
+
+  @Test func validateQuotesTheLineAndGivesProgramsAnArray() throws {
+    let shown = try Awas.run(["--lang", "en", "--data", contoh, "-c", "validate"])
+    #expect(shown.stdout.contains("pinjaman.csv:9:12: warning [after-reporting-date]"))
+    #expect(shown.stdout.contains("  9 | P-008,0013,2026-01-12,"))
+    #expect(shown.stdout.contains("    |            ^"))
+    let json = try Awas.run(["--lang", "en", "--data", contoh, "--format", "json", "-c", "validate"])
+    let rows = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
+    #expect(rows?.count == 1)
+    #expect((rows?.first?["excerpt"] as? String)?.hasPrefix("P-008,0013,2026-01-12") == true)
+  }
+}
