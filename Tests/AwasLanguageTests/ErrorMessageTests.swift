@@ -142,6 +142,14 @@ struct ErrorCase: CustomTestStringConvertible, Sendable {
         |                 ^^^^^
         = saran: maksud Anda `sisa`?
       """),
+    ErrorCase(id: "arithmetic that overflows is an error, never a wrong number", input: "9223372036854775807 + 1", expected: """
+      galat: hasilnya terlalu besar untuk dihitung tepat (batasnya ±92 kuadriliun rupiah, atau ±9,2 × 10¹⁸)
+       --> <baris>:1:21
+        |
+      1 | 9223372036854775807 + 1
+        |                     ^
+        = saran: Periksa satuan angkanya (jt = juta, M = miliar).
+      """),
     ErrorCase(id: "a column the named table lacks lists its columns", input: "periksa benford pinjaman.sisa --per xyz", expected: """
       galat: kolom `xyz` tidak ada di tabel `pinjaman`
        --> <baris>:1:37

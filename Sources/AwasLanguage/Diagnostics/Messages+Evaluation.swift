@@ -45,6 +45,11 @@ extension Messages {
     Text("`memuat` bekerja pada teks, bukan \(typeName(t).id)", en: "`contains` works on text, not \(typeName(t).en)")
   }
   static let containsHint = Text("nama memuat \"siti\"", en: "nama contains \"siti\"")
+  static let tooLarge = Text(
+    "hasilnya terlalu besar untuk dihitung tepat (batasnya ±92 kuadriliun rupiah, atau ±9,2 × 10¹⁸)",
+    en: "the result is too large to compute exactly (the limit is ±92 quadrillion rupiah, or ±9.2 × 10¹⁸)")
+  static let tooLargeHint = Text(
+    "Periksa satuan angkanya (jt = juta, M = miliar).", en: "Check the units of the numbers (jt = million, M = billion).")
   static func cannotApply(_ op: String, _ a: ColumnType, _ b: ColumnType) -> Text {
     Text("`\(op)` tidak berlaku untuk \(a.label.id) dan \(b.label.id)", en: "`\(op)` does not apply to \(a.label.en) and \(b.label.en)")
   }

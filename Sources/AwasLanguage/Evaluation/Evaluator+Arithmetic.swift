@@ -11,8 +11,25 @@ extension Evaluator {
     let a = l.column("", count: n), b = r.column("", count: n)
     var nulls = union(a.nullBits, b.nullBits)
     let result: Column
+    var overflow = false
     func ints(_ c: Column, _ scale: Int64 = 1) -> ContiguousArray<Int64> {
-      scale == 1 ? c.int64s! : Self.scaled(c.int64s!)
+      guard scale != 1 else { return c.int64s! }
+      let v = c.int64s!
+      return ContiguousArray((0..<v.count).map { i in
+        let (x, o) = v[i].multipliedReportingOverflow(by: scale)
+        if o && !c.isNull(i) { overflow = true }
+        return x
+      })
+    }
+    func int64Column(_ type: ColumnType, _ x: ContiguousArray<Int64>, _ y: ContiguousArray<Int64>, _ op: ArithmeticOp) -> Column {
+      let (c, o) = Self.int64Column(type, x, y, op, nulls: nulls)
+      if o { overflow = true }
+      return c
+    }
+    func scaleMoney(_ m: Column, by k: ContiguousArray<Double>, divide: Bool) -> Column {
+      let (c, o) = Self.scaleMoney(m, by: k, divide: divide, nulls: nulls)
+      if o { overflow = true }
+      return c
     }
     func zeroDivisor() {
       let d = Self.doubles(b)
@@ -64,6 +81,7 @@ extension Evaluator {
     default:
       throw Diagnostic(Messages.cannotApply(op.rawValue, lt, rt), span: span, hint: Messages.arithmeticHint)
     }
+    if overflow { throw Diagnostic(Messages.tooLarge, span: span, hint: Messages.tooLargeHint) }
     let out = Column(name: "", type: result.type, storage: result.storage, nulls: nulls?.bitset)
     if l.isConstant && r.isConstant { return .constant(out.value(at: 0)) }
     return .column(out)
@@ -100,21 +118,26 @@ extension Evaluator {
     }
   }
 
-  private func int64Column(
-    _ type: ColumnType, _ a: ContiguousArray<Int64>, _ b: ContiguousArray<Int64>, _ op: ArithmeticOp
-  ) -> Column {
+  /// `a op b` cell by cell, and whether a cell that is not null overflowed.
+  private static func int64Column(
+    _ type: ColumnType, _ a: ContiguousArray<Int64>, _ b: ContiguousArray<Int64>, _ op: ArithmeticOp, nulls: Bits?
+  ) -> (Column, Bool) {
     let n = a.count
     var out = ContiguousArray<Int64>(repeating: 0, count: n)
+    var overflowed = false
     out.withUnsafeMutableBufferPointer { o in
       for i in 0..<n {
+        let (x, over): (Int64, Bool)
         switch op {
-        case .add: o[i] = a[i] &+ b[i]
-        case .subtract: o[i] = a[i] &- b[i]
-        default: o[i] = a[i] &* b[i]
+        case .add: (x, over) = a[i].addingReportingOverflow(b[i])
+        case .subtract: (x, over) = a[i].subtractingReportingOverflow(b[i])
+        default: (x, over) = a[i].multipliedReportingOverflow(by: b[i])
         }
+        o[i] = x
+        if over && !(nulls?[i] ?? false) { overflowed = true }
       }
     }
-    return Column(name: "", type: type, storage: .int64(out))
+    return (Column(name: "", type: type, storage: .int64(out)), overflowed)
   }
 
   private func doubleColumn<A: Collection, B: Collection>(
@@ -131,13 +154,17 @@ extension Evaluator {
     return Column(name: "", type: type, storage: .double(out))
   }
 
-  /// Money times (or divided by) a number, rounded half away from zero to the sen.
-  private func scaleMoney(_ m: Column, by k: ContiguousArray<Double>, divide: Bool) -> Column {
+  /// Money times (or divided by) a number, rounded half away from zero to the
+  /// sen, and whether a cell that is not null fell outside Int64.
+  private static func scaleMoney(_ m: Column, by k: ContiguousArray<Double>, divide: Bool, nulls: Bits?) -> (Column, Bool) {
     let sen = m.int64s!
+    var overflowed = false
     let out = ContiguousArray((0..<sen.count).map { i -> Int64 in
       let x = divide ? (k[i] == 0 ? 0 : Double(sen[i]) / k[i]) : Double(sen[i]) * k[i]
-      return x.isFinite && abs(x) < 9.2e18 ? Int64(x.rounded()) : 0
+      if x.isFinite && abs(x) < 9.2e18 { return Int64(x.rounded()) }
+      if !(nulls?[i] ?? false) { overflowed = true }
+      return 0
     })
-    return Column(name: "", type: .money, storage: .int64(out))
+    return (Column(name: "", type: .money, storage: .int64(out)), overflowed)
   }
 }
