@@ -57,6 +57,17 @@ import Testing
     #expect(try Data(contentsOf: URL(fileURLWithPath: target)) == before)
   }
 
+  @Test func aMissingLoanFigureSaysWhy() throws {
+    let copy = Awas.tempFolder().appendingPathComponent("tanpa-angsuran")
+    try FileManager.default.copyItem(atPath: contoh, toPath: copy.path)
+    try FileManager.default.removeItem(at: copy.appendingPathComponent("angsuran.csv"))
+    let r = try Awas.run(["--lang", "en", "--data", copy.path, "-c", "pinjaman | select no_pinjaman sisa"])
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("has no column `sisa` (a column derived from angsuran.csv, which is missing or unreadable"))
+    let w = try Awas.run(["--lang", "en", "--data", contoh, "-c", "pinjaman | head 1 > \"/nonexistent-dir/x.csv\""])
+    #expect(w.stderr.contains("the folder /nonexistent-dir does not exist"))
+  }
+
   @Test func validateQuotesTheLineAndGivesProgramsAnArray() throws {
     let shown = try Awas.run(["--lang", "en", "--data", contoh, "-c", "validate"])
     #expect(shown.stdout.contains("pinjaman.csv:9:12: warning [after-reporting-date]"))

@@ -10,7 +10,13 @@ extension Messages {
   }
   static let conditionHint = Text("mis. dpd > 90, status == \"aktif\", jaminan kosong", en: "e.g. dpd > 90, status == \"aktif\", jaminan is null")
   static func noSuchColumn(_ c: String, table: String) -> Text {
-    Text("kolom `\(c)` tidak ada di tabel `\(table)`", en: "table `\(table)` has no column `\(c)`")
+    let base = Text("kolom `\(c)` tidak ada di tabel `\(table)`", en: "table `\(table)` has no column `\(c)`")
+    // The loan figures derived from the repayments are missing when angsuran.csv is.
+    let fromRepayments: Set = ["pokok_dibayar", "sisa", "tunggakan_pokok", "tunggakan_jasa", "dpd", "kolektibilitas", "berisiko"]
+    guard Table.normalize(table) == "pinjaman", fromRepayments.contains(Table.normalize(c)) else { return base }
+    return base + Text(
+      " (kolom turunan dari angsuran.csv, yang tidak ada atau tidak terbaca; lihat `periksa-data`)",
+      en: " (a column derived from angsuran.csv, which is missing or unreadable; see `validate`)")
   }
   static func columnsList(_ t: Table) -> Text {
     let names = t.columnNames.prefix(12).joined(separator: ", ") + (t.columns.count > 12 ? ", …" : "")

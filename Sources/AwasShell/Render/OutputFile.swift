@@ -31,6 +31,13 @@ enum OutputFile {
     if path.lowercased().hasSuffix(".tsv") {
       text = MachineFormats(cells: printer.cells).csv(table, delimiter: "\t") + "\n"
     }
+    let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+      throw UserError(
+        Text("Tidak dapat menulis `\(path)`: folder \(folder) tidak ada.", en: "Cannot write `\(path)`: the folder \(folder) does not exist."),
+        hint: Text("Buat foldernya dulu, atau simpan di folder lain.", en: "Create the folder first, or save elsewhere."), argument: path)
+    }
     do {
       try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     } catch {
