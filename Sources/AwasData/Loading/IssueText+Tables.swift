@@ -36,7 +36,9 @@ extension IssueText {
   static func unknownKey(_ kind: IssueKind, table: String, column: String, _ found: String, in other: String)
     -> (Text, Text?)
   {
-    let expected = Text("\(column) yang ada di \(other).csv", en: "a \(column) listed in \(other).csv")
+    let expected = Text(
+      "\(column) yang ada di \(other).csv (baris yang dilewati di sana karena nilai salah tidak dihitung)",
+      en: "a \(column) listed in \(other).csv (a row skipped there for a bad value does not count)")
     switch (kind, table) {
     case (.unknownLoan, _):
       return (
