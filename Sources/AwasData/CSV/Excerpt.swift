@@ -7,14 +7,19 @@ enum Excerpt {
   /// The column of byte `at` on the line starting at `lineStart`, and the excerpt.
   static func locate(_ b: UnsafeBufferPointer<UInt8>, lineStart: Int, at: Int) -> (column: Int, excerpt: String) {
     guard let base = b.baseAddress, lineStart <= at, at <= b.count else { return (1, "") }
-    // The line, without its line end; at most 64 KiB of it.
-    let limit = Swift.min(b.count, lineStart + 65_536)
-    var lineEnd = lineStart
+    // The column counts every character before the field, however long the line.
+    var end = at
+    if end > lineStart && base[end - 1] == Bytes.cr { end -= 1 }  // a field at the end of a CRLF line
+    let column = characters(base, lineStart, end) + 1
+    // The excerpt is read from at most 32 KiB either side of the field.
+    var from = Swift.max(lineStart, at - 32_768)
+    while from < at && base[from] & 0xC0 == 0x80 { from += 1 }
+    let limit = Swift.min(b.count, at + 32_768)
+    var lineEnd = at
     while lineEnd < limit && base[lineEnd] != Bytes.newline { lineEnd += 1 }
-    if lineEnd > lineStart && base[lineEnd - 1] == Bytes.cr { lineEnd -= 1 }
-    let column = characters(base, lineStart, Swift.min(at, lineEnd)) + 1
-    let text = Array(Bytes.string(base + lineStart, lineEnd - lineStart).unicodeScalars)
-    return (column, render(text, caretAt: column - 1))
+    if lineEnd > from && base[lineEnd - 1] == Bytes.cr { lineEnd -= 1 }
+    let text = Array(Bytes.string(base + from, Swift.max(0, lineEnd - from)).unicodeScalars)
+    return (column, render(text, caretAt: characters(base, from, Swift.min(at, lineEnd))))
   }
 
   /// Counts characters (UTF-8 scalar starts) in `p[lo..<hi]`.

@@ -52,3 +52,16 @@ struct IssueRenderTests {
     #expect(excerpt == "Ren\u{E9}\tx\tSALAH\n    \t \t^")
   }
 }
+
+@Suite struct ExcerptTests {
+  @Test func theColumnCountsEveryCharacterOfALongLine() {
+    // A bad value after a field of 70,000 characters is at column 70,002.
+    let line = Array((String(repeating: "x", count: 70_000) + ",25x00\n").utf8)
+    line.withUnsafeBufferPointer { b in
+      let (column, excerpt) = Excerpt.locate(b, lineStart: 0, at: 70_001)
+      #expect(column == 70_002)
+      #expect(excerpt.contains(",25x00"))
+      #expect(excerpt.hasPrefix("…"))
+    }
+  }
+}
