@@ -89,6 +89,13 @@ enum Bytes {
 
   /// `[lo, hi)` without leading and trailing spaces, tabs and no-break spaces (U+00A0).
   @inline(__always)
+  /// How many bytes equal to `c` are in `p[lo..<hi]`.
+  static func count(_ p: UnsafePointer<UInt8>, _ lo: Int, _ hi: Int, _ c: UInt8) -> Int {
+    var n = 0
+    for i in lo..<Swift.max(lo, hi) where p[i] == c { n += 1 }
+    return n
+  }
+
   static func trim(_ p: UnsafePointer<UInt8>, _ lo: Int, _ hi: Int) -> (Int, Int) {
     var a = lo, b = hi
     while a < b {

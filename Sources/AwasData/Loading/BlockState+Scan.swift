@@ -144,6 +144,16 @@ extension BlockState {
   /// Warns about the text between a closing quote and the next delimiter.
   @inline(never)
   private mutating func textAfterQuote(_ f: FieldRef, end: Int, delimiter d: UInt8) {
+    let lines = Bytes.count(base, f.start, f.end, Bytes.newline)
+    if lines > 0 {
+      // A quoted field that runs over line ends and is followed by more text is
+      // almost always a stray quote that swallowed the rows after it: an error
+      // at the quote, and the row is skipped.
+      report(.unclosedQuote, f, at: f.rawStart, column: nil, found: nil, IssueText.strayQuote(lines), skipped: true, row: n)
+      skip[n] = true
+      anySkip = true
+      return
+    }
     let stop = Bytes.find(base, f.end + 1, end, d, Bytes.newline)
     var (a, _) = Bytes.trim(base, f.end + 1, stop)
     if a >= stop { a = f.end + 1 }

@@ -8,6 +8,15 @@ extension IssueText {
     Text?.some(Text("tanda kutip penutup \" sebelum akhir kolom", en: "a closing \" before the end of the field"))
   )
 
+  static func strayQuote(_ lines: Int) -> (Text, Text?) {
+    (
+      Text(
+        "Tanda kutip ini baru ditutup \(lines) baris kemudian dan diikuti teks lain: \(lines) baris sesudahnya terbaca sebagai isi satu kolom (kemungkinan tanda kutip nyasar); baris ini dilewati",
+        en: "This quote closes only \(lines) lines later and is followed by more text: the \(lines) lines after it were read as one field (probably a stray quote); the row was skipped"),
+      Text?.some(Text("tanda kutip penutup \" pada baris yang sama, atau tanpa tanda kutip", en: "a closing \" on the same line, or no quote at all"))
+    )
+  }
+
   static let textAfterQuote = (
     Text("Teks setelah tanda kutip penutup diabaikan", en: "Text after the closing quote is ignored"),
     Text?.some(Text("pemisah tepat setelah tanda kutip penutup", en: "a delimiter right after the closing quote"))

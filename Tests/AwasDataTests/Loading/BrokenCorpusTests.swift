@@ -47,6 +47,7 @@ private let cases: [BrokenCase] = [
   BrokenCase(folder: "term-ends-before-start", file: "pengurus.csv", kind: .endBeforeStart, line: 2, column: 54, message: "selesai 2022-12-31 is before mulai 2023-01-01", skipped: false),
   BrokenCase(folder: "after-reporting-date", file: "angsuran.csv", kind: .afterReportingDate, line: 2, column: 11, message: "Column tanggal: 2026-01-05 is after the reporting date 2025-12-31", skipped: false),
   BrokenCase(folder: "unclosed-quote", file: "anggota.csv", kind: .unclosedQuote, line: 2, column: 6, message: "This quote is never closed; the row was skipped", skipped: true),
+  BrokenCase(folder: "stray-quote", file: "anggota.csv", kind: .unclosedQuote, line: 2, column: 6, message: "This quote closes only 2 lines later and is followed by more text: the 2 lines after it were read as one field (probably a stray quote); the row was skipped", skipped: true),
   BrokenCase(folder: "text-after-quote", file: "anggota.csv", kind: .textAfterQuote, line: 2, column: 13, message: "Text after the closing quote is ignored", skipped: false),
   BrokenCase(folder: "extra-fields", file: "anggota.csv", kind: .extraFields, line: 2, column: 45, message: "This row has 6 fields but the header has 5; the extra values are ignored", skipped: false),
   BrokenCase(folder: "multiline-line-numbers", file: "jurnal.csv", kind: .badMoney, line: 5, column: 27, message: "Column debet: \"abc\" is not a valid rupiah amount", skipped: false),
