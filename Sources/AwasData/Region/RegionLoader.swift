@@ -17,6 +17,11 @@ public struct Region: Sendable {
   }
 
   /// The member called `name`: by name, nomor badan hukum or folder name, ignoring case.
+  /// Every name a member answers to in `use`: its name and its folder's name.
+  public var memberNames: [String] {
+    members.flatMap { m in [m.name] + (m.folder.map { [KoperasiReader.folderName($0)] } ?? []) }
+  }
+
   public func member(named name: String) -> RegionMember? {
     let key = HeaderReader.key(name)
     return members.first { HeaderReader.key($0.name) == key }

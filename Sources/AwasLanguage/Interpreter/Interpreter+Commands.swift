@@ -107,7 +107,7 @@ extension Interpreter {
       let names = session.region.members.map(\.name)
       throw Diagnostic(
         Messages.unknownMember(name), span: span,
-        hint: Messages.didYouMean(Suggest.closest(name, among: names)) ?? Messages.membersList(names))
+        hint: Messages.didYouMean(Suggest.closest(name, among: session.region.memberNames)) ?? Messages.membersList(names))
     }
     var dataset = session.loaded[member.name]
     if dataset == nil {
