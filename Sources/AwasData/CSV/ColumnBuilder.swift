@@ -28,6 +28,19 @@ struct ColumnBuilder {
   /// Text past 4 GiB could not be stored.
   var overflowed = false
 
+  /// A builder whose values go straight into `region` (a column's final
+  /// array), at `offset`, with room for `capacity` values; the first part owns
+  /// the array, the second lodges after the first part's room.
+  init(_ kind: Kind, region: ColumnRegion, offset: Int, capacity: Int, owning: Bool) {
+    self.kind = kind
+    switch region {
+    case .int64(let r): i64 = RawVec(region: r, offset: offset, capacity: capacity, owning: owning)
+    case .double(let r): f64 = RawVec(region: r, offset: offset, capacity: capacity, owning: owning)
+    case .int32(let r): i32 = RawVec(region: r, offset: offset, capacity: capacity, owning: owning)
+    case .bool(let r): flags = RawVec(region: r, offset: offset, capacity: capacity, owning: owning)
+    }
+  }
+
   /// - Parameter arrayBacked: Keep the values in the memory of the column's
   ///   final array (the first part of a file), so ``merge(_:name:type:dictionary:)``
   ///   appends the other parts to it instead of copying every part.
@@ -168,6 +181,14 @@ struct ColumnBuilder {
     -> ContiguousArray<T>
   {
     let total = parts.reduce(0) { $0 + $1[keyPath: key].count }
+    if parts.count == 2 {
+      var first = parts[0][keyPath: key], second = parts[1][keyPath: key]
+      if let joined = RawVec.joinInPlace(&first, &second) {
+        parts[0][keyPath: key] = first
+        parts[1][keyPath: key] = second
+        return joined
+      }
+    }
     if var first = parts[0][keyPath: key].takeArray() {
       // The first part's values are already in an array: append the rest.
       first.reserveCapacity(total)
@@ -228,5 +249,26 @@ struct ColumnBuilder {
       parts[i].offsets.free()
     }
     return Utf8Strings(bytes: bytes, offsets: offsets)
+  }
+}
+
+/// The final array of one fixed-width column, shared by the two parts of a
+/// file that write into it (``ColumnBuilder/init(_:region:offset:capacity:owning:)``).
+enum ColumnRegion {
+  case int64(ArrayStorage<Int64>)
+  case double(ArrayStorage<Double>)
+  case int32(ArrayStorage<Int32>)
+  case bool(ArrayStorage<Bool>)
+
+  /// An array for a column of `kind` with room for `capacity` values; nil for text.
+  init?(_ kind: ColumnBuilder.Kind, capacity: Int) {
+    let n = Swift.max(16, capacity)
+    switch kind {
+    case .int64: self = .int64(ArrayStorage(capacity: n))
+    case .double: self = .double(ArrayStorage(capacity: n))
+    case .day, .codes: self = .int32(ArrayStorage(capacity: n))
+    case .bool: self = .bool(ArrayStorage(capacity: n))
+    case .text: return nil
+    }
   }
 }

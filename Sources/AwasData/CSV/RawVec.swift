@@ -17,6 +17,9 @@ struct RawVec<T: BitwiseCopyable> {
   /// Set when the memory is the storage of a `ContiguousArray` (see
   /// ``init(arrayCapacity:)``), which ``takeArray()`` hands over without a copy.
   private var owner: ArrayStorage<T>? = nil
+  /// Set when the memory is a region of another vector's array (the second
+  /// part of a file, written where it will end up): never freed here.
+  private var lender: ArrayStorage<T>? = nil
 
   init(capacity: Int = 0) {
     if capacity > 0 { grow(to: capacity) }
@@ -31,6 +34,38 @@ struct RawVec<T: BitwiseCopyable> {
     base = storage.base
     capacity = storage.array.capacity
     adviseHugePages(UnsafeMutableRawPointer(storage.base), capacity * MemoryLayout<T>.stride)
+  }
+
+  /// A vector over `capacity` values of `storage` from `offset`: the whole
+  /// array's owner (`owning`, offset 0) or a lodger in a later region of it.
+  init(region storage: ArrayStorage<T>, offset: Int, capacity: Int, owning: Bool) {
+    if owning { owner = storage } else { lender = storage }
+    base = storage.base + offset
+    self.capacity = capacity
+  }
+
+  /// The two parts of one array joined where they lie: `second`'s values move
+  /// down to follow `first`'s, and the array is returned without copying the
+  /// first part. nil unless `first` owns the array `second` lodges in.
+  static func joinInPlace(_ first: inout RawVec<T>, _ second: inout RawVec<T>) -> ContiguousArray<T>? {
+    guard let storage = first.owner, let lender = second.lender, storage === lender else { return nil }
+    let n0 = first.count, n1 = second.count
+    if n1 > 0, let src = second.base {
+      // The regions may overlap: memmove semantics.
+      UnsafeMutableRawPointer(storage.base + n0).copyMemory(from: UnsafeRawPointer(src), byteCount: n1 * MemoryLayout<T>.stride)
+    }
+    var array = storage.array
+    storage.array = []
+    array.removeLast(array.count - (n0 + n1))
+    first.owner = nil
+    first.base = nil
+    first.count = 0
+    first.capacity = 0
+    second.lender = nil
+    second.base = nil
+    second.count = 0
+    second.capacity = 0
+    return array
   }
 
   /// The values as an array without copying them, when the memory is an
@@ -97,16 +132,19 @@ struct RawVec<T: BitwiseCopyable> {
   var buffer: UnsafeBufferPointer<T> { UnsafeBufferPointer(start: base, count: count) }
 
   private mutating func grow(to n: Int) {
-    if owner != nil {
+    if owner != nil || lender != nil {
       // Outgrew the array: move to memory of its own (one copy).
-      let old = owner
+      let old = owner ?? lender
+      let from = base
       owner = nil
+      lender = nil
       let kept = count
       base = nil
       capacity = 0
       count = 0
       grow(to: n)
-      if kept > 0, let src = old?.base { base.unsafelyUnwrapped.update(from: src, count: kept) }
+      if kept > 0, let src = from { base.unsafelyUnwrapped.update(from: src, count: kept) }
+      withExtendedLifetime(old) {}
       count = kept
       return
     }
@@ -122,8 +160,9 @@ struct RawVec<T: BitwiseCopyable> {
 
   /// Releases the memory. The vector is empty afterwards.
   mutating func free() {
-    if owner != nil {
+    if owner != nil || lender != nil {
       owner = nil
+      lender = nil
     } else if let base {
       releaseMemory(base)
     }
@@ -177,5 +216,6 @@ final class ArrayStorage<T: BitwiseCopyable> {
       n = capacity
     }
     base = start.unsafelyUnwrapped
+    adviseHugePages(UnsafeMutableRawPointer(base), capacity * MemoryLayout<T>.stride)
   }
 }

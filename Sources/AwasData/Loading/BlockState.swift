@@ -54,7 +54,13 @@ struct BlockState {
 
   /// - Parameter arrayBacked: Build the columns in their final arrays (the
   ///   first part of a file; `expectedRows` then counts the whole file's rows).
-  init(_ source: SourceBytes, _ plan: TablePlan, expectedRows: Int, arrayBacked: Bool = false) {
+  /// - Parameter region: The columns' shared final arrays (fixed-width
+  ///   columns of a file read in two parts), where this part writes from
+  ///   `offset` with room for `capacity` rows; the first part owns them.
+  init(
+    _ source: SourceBytes, _ plan: TablePlan, expectedRows: Int, arrayBacked: Bool = false,
+    region: PartRegion? = nil
+  ) {
     self.source = source
     self.base = source.base
     self.plan = plan
@@ -71,16 +77,13 @@ struct BlockState {
     builders = .allocate(capacity: Swift.max(1, ncols))
     dictionaries = .allocate(capacity: Swift.max(1, ncols))
     for k in 0..<ncols {
-      let kind: ColumnBuilder.Kind
-      switch plan.cells[k].kind {
-      case .money, .integer: kind = .int64
-      case .real: kind = .double
-      case .date: kind = .day
-      case .bool: kind = .bool
-      case .enumeration, .dictionary: kind = .codes
-      case .text: kind = .text
+      let kind = BlockState.builderKind(plan.cells[k].kind)
+      if let region, let r = region.columns[k] {
+        (builders + k).initialize(
+          to: ColumnBuilder(kind, region: r, offset: region.offset, capacity: region.capacity, owning: region.owning))
+      } else {
+        (builders + k).initialize(to: ColumnBuilder(kind, expectedRows: expectedRows, arrayBacked: arrayBacked))
       }
-      (builders + k).initialize(to: ColumnBuilder(kind, expectedRows: expectedRows, arrayBacked: arrayBacked))
       (dictionaries + k).initialize(to: ByteInterner(expected: plan.cells[k].kind == .dictionary ? 64 : 1))
     }
     numbers = plan.numbers
@@ -152,4 +155,27 @@ struct BlockState {
     hashes.deallocate()
     warm.deallocate()
   }
+}
+
+extension BlockState {
+  /// The builder a planned cell fills.
+  static func builderKind(_ kind: CellKind) -> ColumnBuilder.Kind {
+    switch kind {
+    case .money, .integer: return .int64
+    case .real: return .double
+    case .date: return .day
+    case .bool: return .bool
+    case .enumeration, .dictionary: return .codes
+    case .text: return .text
+    }
+  }
+}
+
+/// Where one part of a file writes its fixed-width columns: the shared final
+/// arrays (nil for text columns), from `offset`, with room for `capacity` rows.
+struct PartRegion {
+  var columns: [ColumnRegion?]
+  var offset: Int
+  var capacity: Int
+  var owning: Bool
 }

@@ -38,9 +38,9 @@ struct ChunkResult {
 /// a value, so several run at once on different parts of one file.
 func parseChunk(
   _ source: SourceBytes, _ plan: TablePlan, start: Int, limit: Int, expectedRows: Int, arrayBacked: Bool = false,
-  progress: ProgressMeter?
+  region: PartRegion? = nil, progress: ProgressMeter?
 ) -> ChunkResult {
-  var state = BlockState(source, plan, expectedRows: expectedRows, arrayBacked: arrayBacked)
+  var state = BlockState(source, plan, expectedRows: expectedRows, arrayBacked: arrayBacked, region: region)
   defer { state.deallocate() }
   var scanner = RecordScanner(source.base, start: start, end: source.count, delimiter: plan.format.delimiter)
   let step = 4 << 20

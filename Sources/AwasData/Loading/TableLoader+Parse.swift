@@ -33,11 +33,22 @@ extension TableLoader {
     let bounds = starts
     let limits = Array(starts.dropFirst()) + [source.count]
     let perRecord = Swift.max(1, header.bytesPerRecord)
-    var estimate = (0..<starts.count).map { (limits[$0] - starts[$0]) / perRecord * 11 / 10 + 16 }
+    let own = (0..<starts.count).map { (limits[$0] - starts[$0]) / perRecord * 11 / 10 + 16 }
     // The first part builds its columns in their final arrays, so it reserves
     // room for every row of the file; the other parts are appended to it.
-    estimate[0] = estimate.reduce(0, +)
+    var estimate = own
+    estimate[0] = own.reduce(0, +)
     let expected = estimate
+    // With two parts, each fixed-width column is one array from the start:
+    // the first part writes at 0, the second after the first part's room, and
+    // joining them moves the second part down (no copy of the first, no second
+    // buffer). A part that outgrows its room moves to memory of its own.
+    var regions: [PartRegion?] = Array(repeating: nil, count: starts.count)
+    if starts.count == 2 {
+      let columns = plan.cells.map { ColumnRegion(BlockState.builderKind($0.kind), capacity: own[0] + own[1]) }
+      regions[0] = PartRegion(columns: columns, offset: 0, capacity: own[0], owning: true)
+      regions[1] = PartRegion(columns: columns, offset: own[0], capacity: own[1], owning: false)
+    }
     let results = UnsafeMutableBufferPointer<ChunkResult?>.allocate(capacity: starts.count)
     results.initialize(repeating: nil)
     defer { results.deallocate() }
@@ -51,10 +62,12 @@ extension TableLoader {
       // after concurrentPerform has returned.
       nonisolated(unsafe) let plan = plan
       nonisolated(unsafe) let slots = results
+      // Each part writes only its own region of the shared arrays.
+      nonisolated(unsafe) let regions = regions
       DispatchQueue.concurrentPerform(iterations: bounds.count) { i in
         slots[i] = parseChunk(
           source, plan, start: bounds[i], limit: limits[i], expectedRows: expected[i], arrayBacked: i == 0,
-          progress: progress)
+          region: regions[i], progress: progress)
       }
     }
     var parts: [ChunkResult] = []

@@ -50,3 +50,51 @@ import Testing
     #expect(n.isNull(40) && !n.isNull(39))
   }
 }
+
+/// Two parts of a file writing into one array: joined in place, or, when a
+/// part outgrew its room, by the ordinary copy.
+@Suite struct SharedRegionTests {
+  func parts(_ n0: Int, _ n1: Int) -> [ColumnBuilder] {
+    let region = ColumnRegion(.int64, capacity: 10)!
+    var first = ColumnBuilder(.int64, region: region, offset: 0, capacity: 4, owning: true)
+    var second = ColumnBuilder(.int64, region: region, offset: 4, capacity: 6, owning: false)
+    for i in 0..<n0 { first.append(Int64(100 + i)) }
+    for i in 0..<n1 { second.append(Int64(200 + i)) }
+    return [first, second]
+  }
+
+  func expected(_ n0: Int, _ n1: Int) -> [Int64] {
+    let a: [Int64] = (0..<n0).map { Int64(100 + $0) }
+    let b: [Int64] = (0..<n1).map { Int64(200 + $0) }
+    return a + b
+  }
+
+  func merged(_ n0: Int, _ n1: Int) -> [Int64] {
+    var p = parts(n0, n1)
+    let c = ColumnBuilder.merge(&p, name: "n", type: .int, dictionary: nil)
+    return Array(c.int64s ?? [])
+  }
+
+  @Test(arguments: [(3, 5), (4, 6), (0, 6), (4, 0), (2, 2)])
+  func partsWithinTheirRoomJoinInPlace(n0: Int, n1: Int) {
+    #expect(merged(n0, n1) == expected(n0, n1))
+  }
+
+  @Test(arguments: [(3, 9), (7, 2), (9, 9)])
+  func aPartThatOutgrewItsRoomIsCopied(n0: Int, n1: Int) {
+    #expect(merged(n0, n1) == expected(n0, n1))
+  }
+
+  @Test func joiningInPlaceNeedsTheOwnerAndItsLodger() {
+    let storage = ArrayStorage<Int32>(capacity: 8)
+    var a = RawVec<Int32>(region: storage, offset: 0, capacity: 3, owning: true)
+    var b = RawVec<Int32>(region: storage, offset: 3, capacity: 5, owning: false)
+    a.append(1)
+    b.append(2)
+    b.append(3)
+    var c = RawVec<Int32>(capacity: 4)
+    #expect(RawVec.joinInPlace(&a, &c) == nil)  // c lodges nowhere
+    #expect(RawVec.joinInPlace(&a, &b) == [1, 2, 3])
+    c.free()
+  }
+}
