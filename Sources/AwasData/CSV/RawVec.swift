@@ -32,8 +32,9 @@ struct RawVec<T: BitwiseCopyable> {
     let storage = ArrayStorage<T>(capacity: Swift.max(16, n))
     owner = storage
     base = storage.base
-    capacity = storage.array.capacity
-    adviseHugePages(UnsafeMutableRawPointer(storage.base), capacity * MemoryLayout<T>.stride)
+    // The values the array counts as its own, not its allocation's capacity,
+    // which may be larger: ``takeArray()`` trims the count back from here.
+    capacity = storage.array.count
   }
 
   /// A vector over `capacity` values of `storage` from `offset`: the whole

@@ -14,6 +14,21 @@ import Testing
     v.free()
   }
 
+  @Test(arguments: [17, 100, 1000])
+  func anArrayBackedVectorFillsExactlyItsRoomThenMoves(room: Int) {
+    // Up to the room asked for, the values stay in the array; one more moves
+    // them to memory of their own (the allocation may be larger than asked).
+    var full = RawVec<Int64>(arrayCapacity: room)
+    for i in 0..<room { full.append(Int64(i)) }
+    #expect(full.takeArray()?.count == room)
+    var over = RawVec<Int64>(arrayCapacity: room)
+    for i in 0...room { over.append(Int64(i)) }
+    #expect(over.takeArray() == nil)
+    #expect(over.count == room + 1 && over[room] == Int64(room))
+    full.free()
+    over.free()
+  }
+
   @Test func anArrayBackedVectorThatOutgrowsItKeepsItsValues() {
     var v = RawVec<Int32>(arrayCapacity: 16)
     for i in 0..<1000 { v.append(Int32(i)) }
