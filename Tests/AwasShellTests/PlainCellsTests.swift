@@ -52,11 +52,11 @@ import Testing
 
   @Test func moneyAndDatesByHand() {
     var out: [UInt8] = []
-    PlainCells.money(-305, to: &out)
+    PlainBytes.money(-305, to: &out)
     out.append(32)
-    PlainCells.money(125_000_050, to: &out)
+    PlainBytes.money(125_000_050, to: &out)
     out.append(32)
-    PlainCells.date(Day(year: 2024, month: 2, day: 29)!.serial, to: &out)
+    PlainBytes.date(Day(year: 2024, month: 2, day: 29)!.serial, to: &out)
     #expect(String(decoding: out, as: UTF8.self) == "-3.05 1250000.5 2024-02-29")
   }
 }

@@ -17,12 +17,9 @@ public enum ValueFormatter {
 
   /// Rupiah with `.` as decimal mark and sen only when non-zero: `1250000.5`.
   public static func plainMoney(_ m: Money) -> String {
-    let neg = m.sen < 0
-    let a = m.sen.magnitude
-    let whole = a / 100, sen = a % 100
-    var s = (neg ? "-" : "") + String(whole)
-    if sen != 0 { s += sen % 10 == 0 ? "." + String(sen / 10) : "." + (sen < 10 ? "0" : "") + String(sen) }
-    return s
+    var out: [UInt8] = []
+    PlainBytes.money(m.sen, to: &out)
+    return String(decoding: out, as: UTF8.self)
   }
 
   static func plainDouble(_ d: Double) -> String {
@@ -89,4 +86,9 @@ public enum ValueFormatter {
     if !frac.isEmpty && decimals > 0 { s += (language == .en ? "." : ",") + frac }
     return s
   }
+}
+
+extension Money {
+  /// `Rp 1.250.000` (id) or `Rp 1,250,000` (en), as ``ValueFormatter/money(_:_:)``.
+  public func text(_ language: Language) -> String { ValueFormatter.money(self, language) }
 }

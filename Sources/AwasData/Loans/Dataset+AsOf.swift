@@ -25,6 +25,10 @@ extension Dataset {
     "pokok_dibayar", "sisa", "tunggakan_pokok", "tunggakan_jasa", "dpd", "kolektibilitas",
     "berisiko", "orang_dalam",
   ]
+  /// The derived `pinjaman` columns computed from the repayments (`angsuran`).
+  public static let repaymentColumns = [
+    "pokok_dibayar", "sisa", "tunggakan_pokok", "tunggakan_jasa", "dpd", "kolektibilitas", "berisiko",
+  ]
   /// The tables that ``recomputed(asOf:options:)`` adds.
   public static let derivedTables = ["jadwal", "rekonsiliasi"]
 

@@ -12,8 +12,7 @@ extension Messages {
   static func noSuchColumn(_ c: String, table: String) -> Text {
     let base = Text("kolom `\(c)` tidak ada di tabel `\(table)`", en: "table `\(table)` has no column `\(c)`")
     // The loan figures derived from the repayments are missing when angsuran.csv is.
-    let fromRepayments: Set = ["pokok_dibayar", "sisa", "tunggakan_pokok", "tunggakan_jasa", "dpd", "kolektibilitas", "berisiko"]
-    guard Table.normalize(table) == "pinjaman", fromRepayments.contains(Table.normalize(c)) else { return base }
+    guard Table.normalize(table) == "pinjaman", Dataset.repaymentColumns.contains(Table.normalize(c)) else { return base }
     return base + Text(
       " (kolom turunan dari angsuran.csv, yang tidak ada atau tidak terbaca; lihat `periksa-data`)",
       en: " (a column derived from angsuran.csv, which is missing or unreadable; see `validate`)")

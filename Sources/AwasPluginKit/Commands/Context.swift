@@ -113,3 +113,9 @@ public struct HealthScore: Sendable {
     self.complete = complete
   }
 }
+
+extension Context {
+  /// Whether results go to a program (`--format json|csv`): tables only, no
+  /// notes on standard output.
+  public var machineOutput: Bool { ["json", "csv"].contains(settings.string("format") ?? "") }
+}

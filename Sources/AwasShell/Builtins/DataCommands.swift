@@ -63,9 +63,9 @@ extension CoreCommands {
       if d.issues.isEmpty {
         // Programs still get their (empty) array; people get a sentence.
         out.blocks = [.table(table, title: nil), .text(en ? "No problems found in \(d.folder)." : "Tidak ada masalah di \(d.folder).")]
-        if !["json", "csv"].contains(inv.context.settings.string("format") ?? "") { out.blocks.removeFirst() }
+        if !inv.context.machineOutput { out.blocks.removeFirst() }
         out.value = table
-      } else if !["json", "csv"].contains(inv.context.settings.string("format") ?? "") {
+      } else if !inv.context.machineOutput {
         // On screen each problem reads as the loader reports it, the line quoted
         // and a caret under the field; the table stays the result for `| where …`.
         out.blocks = [.text(d.issues.map { $0.rendered(lang) }.joined(separator: "\n\n"))]

@@ -39,8 +39,12 @@ struct ReliabilityFactors: Sendable {
   func expansionFactor(confidence: Double) throws -> Double {
     guard let e = expansion[Self.key(confidence)] else {
       throw UserError(
-        Text("Tidak ada faktor ekspansi untuk keyakinan \(confidence * 100)%.", en: "No expansion factor for \(confidence * 100)% confidence."),
-        hint: Text("Tingkat yang ada: \(expansion.keys.sorted().map { "\(Double($0) / 10)%" }.joined(separator: ", "))", en: "Levels: \(expansion.keys.sorted().map { "\(Double($0) / 10)%" }.joined(separator: ", "))"),
+        Text(
+          "Tidak ada faktor ekspansi untuk keyakinan \(Self.percent(confidence, .id)).",
+          en: "No expansion factor for \(Self.percent(confidence, .en)) confidence."),
+        hint: Text(
+          "Tingkat yang ada: " + expansion.keys.sorted().map { Self.percent(Double($0) / 1000, .id) }.joined(separator: ", "),
+          en: "Levels: " + expansion.keys.sorted().map { Self.percent(Double($0) / 1000, .en) }.joined(separator: ", ")),
         argument: "confidence")
     }
     return e

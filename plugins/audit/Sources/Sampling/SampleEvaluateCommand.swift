@@ -95,7 +95,7 @@ enum SampleEvaluateCommand {
     var fields: [(String, String)] = [
       (L("Butir diperiksa", "Items examined"), String(items.count)),
       ("Interval J", ValueFormatter.money(Money(sen: interval), lang)),
-      (L("Keyakinan", "Confidence"), ValueFormatter.number(c * 100, decimals: 1, lang, trimZeros: true) + "%"),
+      (L("Keyakinan", "Confidence"), ReliabilityFactors.percent(c, lang)),
       ("RF(0)", ValueFormatter.number(try rf.factor(0, confidence: c), decimals: 2, lang)),
     ]
     if let tm = inv.arguments.money("tolerable-misstatement") {

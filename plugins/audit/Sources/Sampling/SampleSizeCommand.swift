@@ -63,7 +63,7 @@ enum SampleSizeCommand {
     out.blocks.append(.table(table, title: nil))
     out.value = table
     var fields: [(String, String)] = [
-      (L("Keyakinan", "Confidence"), ValueFormatter.number(c * 100, decimals: 1, lang, trimZeros: true) + "%"),
+      (L("Keyakinan", "Confidence"), ReliabilityFactors.percent(c, lang)),
       (L("Toleransi", "Tolerable"), ValueFormatter.number(t * 100, decimals: 2, lang, trimZeros: true) + "%"),
       (L("Harapan", "Expected"), ValueFormatter.number(e * 100, decimals: 2, lang, trimZeros: true) + "%"),
     ]

@@ -108,9 +108,3 @@ extension Column {
     }
   }
 }
-
-extension Money {
-  /// `Rp 1.250.000` (id) or `Rp 1,250,000` (en): each half of a bilingual text
-  /// formats its amounts in its own language.
-  func text(_ language: Language) -> String { ValueFormatter.money(self, language) }
-}

@@ -26,8 +26,7 @@ enum GovernanceCommands {
 
   static func run(_ inv: Invocation) throws -> CommandOutput {
     let (list, results, d) = try results(inv.context)
-    let machine = ["json", "csv"].contains(inv.context.settings.string("format") ?? "")
-    return GovernanceReport.output(list, results, dataset: d, machine: machine, inv.language)
+    return GovernanceReport.output(list, results, dataset: d, machine: inv.context.machineOutput, inv.language)
   }
 
   static var answer: CommandSpec {

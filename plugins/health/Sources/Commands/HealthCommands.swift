@@ -24,17 +24,13 @@ enum HealthCommands {
       action: { inv in try run(inv) })
   }
 
-  static func isMachine(_ c: Context) -> Bool {
-    ["json", "csv"].contains(c.settings.string("format") ?? "")
-  }
-
   static func run(_ inv: Invocation) throws -> CommandOutput {
     let c = inv.context
     let d = try c.requireDataset()
     let runner = try HealthRunner(dataset: d, settings: c.settings, workspace: c.workspace)
     let now = try runner.current()
     guard inv.arguments.flag("compare") else {
-      return HealthReport.output(now, dataset: d, machine: isMachine(c), inv.language)
+      return HealthReport.output(now, dataset: d, machine: c.machineOutput, inv.language)
     }
     let before = try runner.previous()
     let t = HealthCompareTable.build(now, before, inv.language)

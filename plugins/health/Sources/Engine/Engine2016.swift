@@ -68,8 +68,8 @@ struct Engine2016: HealthEngine {
     }
     if b.sen < 0 {
       r.notes.append(Text(
-        "penyebut negatif (\(b.rupiah(.id))): rasio tidak bermakna, nilai perlu ditetapkan pemeriksa",
-        en: "negative denominator (\(b.rupiah(.en))): the ratio is meaningless; an examiner must score it"))
+        "penyebut negatif (\(b.text(.id))): rasio tidak bermakna, nilai perlu ditetapkan pemeriksa",
+        en: "negative denominator (\(b.text(.en))): the ratio is meaningless; an examiner must score it"))
       return r
     }
     let x: RatioValue

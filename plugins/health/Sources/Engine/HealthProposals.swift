@@ -65,8 +65,8 @@ enum HealthProposals {
       else { return nil }
       let yes = (c1.sen - c0.sen) * 4 >= shu.sen
       return Proposal(value: yes, reason: Text(
-        "cadangan naik \((c1 - c0).rupiah(.id)); ¼ SHU tahun lalu \(Money(sen: shu.sen / 4).rupiah(.id))",
-        en: "reserve up \((c1 - c0).rupiah(.en)); ¼ of last year's SHU \(Money(sen: shu.sen / 4).rupiah(.en))"))
+        "cadangan naik \((c1 - c0).text(.id)); ¼ SHU tahun lalu \(Money(sen: shu.sen / 4).text(.id))",
+        en: "reserve up \((c1 - c0).text(.en)); ¼ of last year's SHU \(Money(sen: shu.sen / 4).text(.en))"))
     case "lancar-90":
       guard case .amount(let l, _)? = now.loans?.value("pinjaman.lancar", weights: [:]),
         case .amount(let all, _)? = now.loans?.value("pinjaman.sisa", weights: [:]), all.sen > 0
@@ -80,7 +80,7 @@ enum HealthProposals {
         case .amount(let m, _)? = now.loans?.value("pinjaman.m", weights: [:])
       else { return nil }
       return Proposal(value: ppap >= m, reason: Text(
-        "penyisihan \(ppap.rupiah(.id)), macet \(m.rupiah(.id))", en: "allowance \(ppap.rupiah(.en)), macet \(m.rupiah(.en))"))
+        "penyisihan \(ppap.text(.id)), macet \(m.text(.id))", en: "allowance \(ppap.text(.en)), macet \(m.text(.en))"))
     case "macet-tertagih":
       return collectedMacet(runner)
     default:
@@ -108,7 +108,7 @@ enum HealthProposals {
     }
     guard macet > 0 else { return nil }
     return Proposal(value: collected * 3 >= macet, reason: Text(
-      "tertagih \(Money(sen: collected).rupiah(.id)) dari macet \(Money(sen: macet).rupiah(.id)) per \(end)",
-      en: "collected \(Money(sen: collected).rupiah(.en)) of \(Money(sen: macet).rupiah(.en)) in macet at \(end)"))
+      "tertagih \(Money(sen: collected).text(.id)) dari macet \(Money(sen: macet).text(.id)) per \(end)",
+      en: "collected \(Money(sen: collected).text(.en)) of \(Money(sen: macet).text(.en)) in macet at \(end)"))
   }
 }

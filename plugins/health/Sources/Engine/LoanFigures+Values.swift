@@ -25,8 +25,8 @@ extension LoanFigures {
       if let why = missingColumn["kolektibilitas"] { return .missing(why) }
       let kl = byClass["kurang_lancar"] ?? .zero, d = byClass["diragukan"] ?? .zero, m = byClass["macet"] ?? .zero
       return .amount(kl + d + m, .derived(Text(
-        "KL \(kl.rupiah(.id)) + D \(d.rupiah(.id)) + M \(m.rupiah(.id)) (Σ sisa per \(asOf))",
-        en: "KL \(kl.rupiah(.en)) + D \(d.rupiah(.en)) + M \(m.rupiah(.en)) (Σ sisa at \(asOf))")))
+        "KL \(kl.text(.id)) + D \(d.text(.id)) + M \(m.text(.id)) (Σ sisa per \(asOf))",
+        en: "KL \(kl.text(.en)) + D \(d.text(.en)) + M \(m.text(.en)) (Σ sisa at \(asOf))")))
     case "anggota", "non_anggota":
       guard let members else { return .missing(missingColumn["anggota"] ?? "") }
       let v = key == "anggota" ? members : total - members
@@ -68,8 +68,8 @@ extension LoanFigures {
       let v = FixedMath.mulDiv(m.sen, pct.raw, Decimal4.scale * 100) ?? 0
       sum += Money(sen: v)
       if pct != .zero {
-        parts.append("\(c)\(net ? "*" : "") \(m.rupiah(.id)) × \(pct)%")
-        partsEn.append("\(c)\(net ? "*" : "") \(m.rupiah(.en)) × \(pct)%")
+        parts.append("\(c)\(net ? "*" : "") \(m.text(.id)) × \(pct)%")
+        partsEn.append("\(c)\(net ? "*" : "") \(m.text(.en)) × \(pct)%")
       }
     }
     let note = w.netOfCollateral.isEmpty ? "" : " (* = sisa − nilai jaminan, ≥ 0)"
@@ -77,12 +77,6 @@ extension LoanFigures {
     return .amount(sum, .derived(Text(
       parts.joined(separator: " + ") + note, en: partsEn.joined(separator: " + ") + noteEn)))
   }
-}
-
-extension Money {
-  /// `Rp 1.250.000` (id) or `Rp 1,250,000` (en); a bilingual note formats each
-  /// of its two texts in its own language.
-  func rupiah(_ language: Language) -> String { ValueFormatter.money(self, language) }
 }
 
 /// Who is a member when a loan is disbursed: a row of `anggota` with the

@@ -73,11 +73,11 @@ enum HealthTable {
     var id = "tidak lengkap:", en = "incomplete:"
     if n > 0 {
       id += " \(n) komponen tanpa nilai"
-      en += " \(n) component\(n == 1 ? "" : "s") without a score"
+      en += " " + counted(n, "component", "components") + " without a score"
     }
     if q > 0 {
       id += (n > 0 ? "," : "") + " \(q) pertanyaan belum dijawab"
-      en += (n > 0 ? "," : "") + " \(q) question\(q == 1 ? "" : "s") unanswered"
+      en += (n > 0 ? "," : "") + " " + counted(q, "question", "questions") + " unanswered"
     }
     let cat = a.bestCategory
     id += "; skor bisa sampai \(ValueFormatter.display(.double(best.double), .id))" + (cat.map { " (\($0.label.id))" } ?? "")
