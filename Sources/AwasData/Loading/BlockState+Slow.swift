@@ -103,15 +103,7 @@ extension BlockState {
   }
 
   /// `ya`/`tidak` and common spellings of yes and no.
-  static func yesNo(_ p: UnsafePointer<UInt8>, _ a: Int, _ b: Int) -> Bool? {
-    let n = b - a
-    let q = p + a
-    for s: StaticString in ["ya", "y", "yes", "true", "1", "benar"] where Bytes.equalsIgnoringCase(q, n, s) { return true }
-    for s: StaticString in ["tidak", "tdk", "no", "n", "false", "0", "bukan"] where Bytes.equalsIgnoringCase(q, n, s) {
-      return false
-    }
-    return nil
-  }
+  static func yesNo(_ p: UnsafePointer<UInt8>, _ a: Int, _ b: Int) -> Bool? { YesNo.parse(p, a, b) }
 
   // MARK: Issues
 

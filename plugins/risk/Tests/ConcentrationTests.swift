@@ -57,6 +57,22 @@ import Testing
     #expect(out.findings[0].amount == Money(sen: rp(500_000)))
   }
 
+  @Test func policyPercentWrittenAsTextReadsLikeTheGovernanceChecklist() throws {
+    // "7,5%" (as the governance checklist reads it): 7.5% × 60 juta = 4.5 juta;
+    // insiders 10 juta are 5.5 juta over (at the default 10% it would be 4 juta).
+    let ds = fixtureDataset(kebijakan: ["batas_pinjaman_orang_dalam_persen": .string("7,5%")])
+    let out = try runRisk("concentration", dataset: ds)
+    let insider = try #require(out.findings.first { $0.check == "risk.insider-limit" })
+    #expect(insider.amount == Money(sen: rp(5_500_000)))
+  }
+
+  @Test func limitShareRoundsHalfAwayFromZeroOnce() {
+    // 10% of 5 sen is 0.5 sen: rounded to 1, as FixedMath does for governance.
+    #expect(ConcentrationLimits.share(5, Decimal4(10)) == 1)
+    #expect(ConcentrationLimits.share(4, Decimal4(10)) == 0)
+    #expect(ConcentrationLimits.share(60_000_000_00, Decimal4(parsing: "7.5")!) == 4_500_000_00)
+  }
+
   @Test func modalSendiriWithSHUVariant() throws {
     // With SHU: 66 juta; limit 15% = 9.9 juta: A02 10 still above; insider limit 6.6 < 10.
     let out = try runRisk("concentration", settings: ["risk.own-capital": .string("dengan-shu")])

@@ -56,10 +56,10 @@ enum CapitalChecks {
     let pb = Decimal4(item.number("pinjaman_persen", default: 40)), pp = Decimal4(item.number("penyertaan_persen", default: 25))
     var bad: [Text] = []
     if !LoanChecks.within(borrowed, pb, of: ta) {
-      bad.append(Text("modal pinjaman \(borrowed.text(.id)) > \(pb)% aset \(ta.text(.id))", en: "borrowed capital \(borrowed.text(.en)) > \(pb)% of assets \(ta.text(.en))"))
+      bad.append(Text("modal pinjaman \(borrowed.text(.id)) > \(pb.text(.id))% aset \(ta.text(.id))", en: "borrowed capital \(borrowed.text(.en)) > \(pb)% of assets \(ta.text(.en))"))
     }
     if !LoanChecks.within(penyertaan, pp, of: ta) {
-      bad.append(Text("modal penyertaan \(penyertaan.text(.id)) > \(pp)% aset \(ta.text(.id))", en: "participation capital \(penyertaan.text(.en)) > \(pp)% of assets \(ta.text(.en))"))
+      bad.append(Text("modal penyertaan \(penyertaan.text(.id)) > \(pp.text(.id))% aset \(ta.text(.id))", en: "participation capital \(penyertaan.text(.en)) > \(pp)% of assets \(ta.text(.en))"))
     }
     if bad.isEmpty {
       return .pass(Text("modal pinjaman \(borrowed.text(.id)), penyertaan \(penyertaan.text(.id)); aset \(ta.text(.id))",

@@ -97,14 +97,4 @@ extension Column {
     guard !isNull(r), let a = int64s else { return nil }
     return Money(sen: a[r])
   }
-  /// A yes/no cell: a bool column, or text ya/tidak/yes/no/true/false.
-  func yesNo(_ r: Int) -> Bool? {
-    if isNull(r) { return nil }
-    if let b = bools { return b[r] }
-    switch string(at: r)?.trimmingSpaces().lowercased() {
-    case "ya", "yes", "y", "true", "1": return true
-    case "tidak", "no", "t", "n", "false", "0": return false
-    default: return nil
-    }
-  }
 }

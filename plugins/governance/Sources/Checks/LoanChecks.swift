@@ -35,11 +35,11 @@ enum LoanChecks {
     let sourceEn = policy == nil ? "" : " (policy)"
     if within(total, pct, of: ms) {
       return .pass(Text(
-        "pinjaman orang dalam \(total.text(.id)) ≤ \(pct)%\(source) × MS \(ms.text(.id)) = \(limit.text(.id))",
+        "pinjaman orang dalam \(total.text(.id)) ≤ \(pct.text(.id))%\(source) × MS \(ms.text(.id)) = \(limit.text(.id))",
         en: "insider loans \(total.text(.en)) ≤ \(pct)%\(sourceEn) × MS \(ms.text(.en)) = \(limit.text(.en))"))
     }
     return .fail(
-      Text("pinjaman orang dalam \(total.text(.id)) > \(pct)%\(source) × MS \(ms.text(.id)) = \(limit.text(.id)); lebih \((total - limit).text(.id))",
+      Text("pinjaman orang dalam \(total.text(.id)) > \(pct.text(.id))%\(source) × MS \(ms.text(.id)) = \(limit.text(.id)); lebih \((total - limit).text(.id))",
            en: "insider loans \(total.text(.en)) > \(pct)%\(sourceEn) × MS \(ms.text(.en)) = \(limit.text(.en)); excess \((total - limit).text(.en))"),
       t, rows: rows, key: "no_pinjaman", amount: total - limit)
   }
@@ -107,10 +107,10 @@ enum LoanChecks {
     var rowsBy: [String: [Int]] = [:]
     for r in outstanding(t) where od?.yesNo(r) != true { rowsBy[no.string(at: r) ?? "-", default: []].append(r) }
     let over = rowsBy.filter { !within(sum(t, $0.value), pct, of: ms) }.sorted { $0.key < $1.key }
-    if over.isEmpty { return .pass(Text("tidak ada peminjam di atas \(pct)% MS", en: "no borrower above \(pct)% of MS")) }
+    if over.isEmpty { return .pass(Text("tidak ada peminjam di atas \(pct.text(.id))% MS", en: "no borrower above \(pct)% of MS")) }
     let rows = over.flatMap(\.value)
     func who(_ l: Language) -> String { over.map { "\($0.key) \(sum(t, $0.value).text(l))" }.joined(separator: ", ") }
-    return .fail(Text("di atas \(pct)% × MS \(ms.text(.id)): \(who(.id))", en: "above \(pct)% × MS \(ms.text(.en)): \(who(.en))"), t, rows: rows, key: "no_pinjaman")
+    return .fail(Text("di atas \(pct.text(.id))% × MS \(ms.text(.id)): \(who(.id))", en: "above \(pct)% × MS \(ms.text(.en)): \(who(.en))"), t, rows: rows, key: "no_pinjaman")
   }
 
   static func policyLimit(_ c: GovContext, _ item: GovItem) -> ItemOutcome {

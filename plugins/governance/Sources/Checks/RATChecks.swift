@@ -84,7 +84,7 @@ enum RATChecks {
     if !late.isEmpty {
       return .fail(
         Text("laporan tahunan kurang dari \(months) bulan sebelum RAT: tahun buku \(years(late))",
-             en: "annual report less than \(months) month(s) before the RAT: book year \(years(late))"),
+             en: "annual report less than \(counted(months, "month", "months")) before the RAT: book year \(years(late))"),
         rat, rows: late, key: "tahun_buku")
     }
     if !unknown.isEmpty {
@@ -92,6 +92,6 @@ enum RATChecks {
                        en: "tanggal_laporan_selesai is empty for book year \(years(unknown))"))
     }
     if rat.rowCount == 0 { return .notApplicable(Text("rat.csv kosong", en: "rat.csv is empty")) }
-    return .pass(Text("laporan selesai ≥ \(months) bulan sebelum setiap RAT", en: "report ready ≥ \(months) month(s) before every RAT"))
+    return .pass(Text("laporan selesai ≥ \(months) bulan sebelum setiap RAT", en: "report ready ≥ \(counted(months, "month", "months")) before every RAT"))
   }
 }

@@ -79,7 +79,7 @@ enum ConcentrationCommand {
       let origin = limits.insiderFromPolicy
         ? Text("kebijakan koperasi", en: "cooperative policy") : Text("Permenkop 8/2023 Ps 44(1)", en: "Permenkop 8/2023 art. 44(1)")
       f.append((run.t(Text("Batas orang dalam", en: "Insider limit")),
-                "\(run.percent(Double(limits.insiderBasisPoints) / 10_000)) = \(insiderLimit.map(run.money) ?? "-") (\(run.t(origin)))"))
+                "\(run.percent(limits.insiderRatio)) = \(insiderLimit.map(run.money) ?? "-") (\(run.t(origin)))"))
     }
     f.append((run.t(Text("Batas per peminjam", en: "Per-borrower limit")), borrowerLimit.map(run.money) ?? "-"))
     return f

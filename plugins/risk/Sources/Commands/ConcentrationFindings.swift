@@ -12,7 +12,7 @@ enum ConcentrationFindings {
     let loansOf = loanIds(p, e, members: wanted)
     if insiderOver, let limit = insiderLimit {
       let keys = (0..<e.outstanding.count).filter { e.insider[$0] }.flatMap { loansOf[$0] ?? [] }
-      let pct = Text.percent(Double(limits.insiderBasisPoints) / 10_000)
+      let pct = Text.percent(limits.insiderRatio)
       let total = Text.money(insiderTotal), lim = Text.money(limit)
       out.append(Finding(
         check: "risk.insider-limit", severity: .high,

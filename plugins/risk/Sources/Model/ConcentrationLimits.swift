@@ -5,47 +5,46 @@ import AwasPluginKit
 /// share of modal sendiri (Ps 45, 15% [uncertain]) and the cooperative's own
 /// amount (`batas_pinjaman_per_anggota`).
 struct ConcentrationLimits: Sendable {
-  /// Insider limit in basis points of modal sendiri (1,000 = 10%).
-  var insiderBasisPoints: Int64
+  /// Insider limit as a percent of modal sendiri (10 = 10%).
+  var insiderPercent: Decimal4
   /// Whether koperasi.toml `[kebijakan]` set the insider limit.
   var insiderFromPolicy: Bool
   /// Per-borrower amount from `[kebijakan] batas_pinjaman_per_anggota`, in sen.
   var borrowerAmount: Int64?
-  /// Per-borrower share of modal sendiri in basis points (0 = not checked).
-  var borrowerBasisPoints: Int64
+  /// Per-borrower share of modal sendiri as a percent (0 = not checked).
+  var borrowerPercent: Decimal4
 
   init(info: KoperasiInfo, settings: RiskSettings) {
-    if let v = info.kebijakan["batas_pinjaman_orang_dalam_persen"], let pct = Self.percent(v) {
-      insiderBasisPoints = RiskMath.basisPoints(pct)
+    // The same reading and rounding as the governance checklist's limit items.
+    if let pct = FigureFormula.policyPercent(info.kebijakan["batas_pinjaman_orang_dalam_persen"]) {
+      insiderPercent = pct
       insiderFromPolicy = true
     } else {
-      insiderBasisPoints = RiskMath.basisPoints(settings.insiderLimit)
+      insiderPercent = Decimal4(double: settings.insiderLimit * 100) ?? Decimal4(10)
       insiderFromPolicy = false
     }
     borrowerAmount = info.kebijakan["batas_pinjaman_per_anggota"].flatMap(Self.amount)
-    borrowerBasisPoints = RiskMath.basisPoints(settings.borrowerLimit)
+    borrowerPercent = Decimal4(double: settings.borrowerLimit * 100) ?? Decimal4(15)
   }
+
+  /// The insider limit as a ratio (0.1 = 10%), for display.
+  var insiderRatio: Double { insiderPercent.double / 100 }
 
   /// The per-borrower limit in sen: the stricter of the amount and the share
   /// of modal sendiri; nil when neither applies.
   func borrowerLimit(modalSendiri ms: Int64?) -> Int64? {
     var limits: [Int64] = []
     if let a = borrowerAmount { limits.append(a) }
-    if borrowerBasisPoints > 0, let ms, ms > 0 { limits.append(RiskMath.mulDiv(ms, borrowerBasisPoints, 10_000)) }
+    if borrowerPercent.raw > 0, let ms, ms > 0 { limits.append(Self.share(ms, borrowerPercent)) }
     return limits.min()
   }
 
   /// The insider limit in sen.
-  func insiderLimit(modalSendiri ms: Int64) -> Int64 { RiskMath.mulDiv(max(0, ms), insiderBasisPoints, 10_000) }
+  func insiderLimit(modalSendiri ms: Int64) -> Int64 { Self.share(max(0, ms), insiderPercent) }
 
-  /// A `[kebijakan]` percentage: `10` or `10.0` mean 10%; a percent value is a ratio.
-  static func percent(_ v: Value) -> Double? {
-    switch v {
-    case .int(let i): return Double(i) / 100
-    case .double(let d): return d / 100
-    case .percent(let p): return p
-    default: return nil
-    }
+  /// `pct`% of `amount`, rounded half away from zero once.
+  static func share(_ amount: Int64, _ pct: Decimal4) -> Int64 {
+    RiskMath.mulDiv(amount, pct.raw, Decimal4.scale * 100)
   }
 
   /// A `[kebijakan]` amount: money, or whole rupiah as a number.

@@ -121,8 +121,7 @@ struct Portfolio: Sendable {
       for i in 0..<n where b[i] && !c.isNull(i) { out[i] = true }
       return out
     }
-    let yes: Set<String> = ["ya", "y", "yes", "true", "1", "benar"]
-    return ClassReading.mapText(c, n, into: &out) { yes.contains($0.lowercased().trimmingSpaces()) }
+    return ClassReading.mapText(c, n, into: &out) { YesNo.parse($0) == true }
   }
 
   /// Each loan's ``LoanState`` at `asOf`. `status = hapus_buku` is the

@@ -12,21 +12,11 @@ enum RiskMath {
     den > 0 ? Double(num) / Double(den) : nil
   }
 
-  /// `a × b / c`, rounded half up (away from zero), without overflow for
-  /// any `a × b` that fits 128 bits. `c` must be positive; a result that does
-  /// not fit Int64 saturates.
+  /// `a × b / c`, rounded half away from zero (``FixedMath/mulDiv(_:_:_:)``);
+  /// `c` must be positive, and a result that does not fit Int64 saturates.
   static func mulDiv(_ a: Int64, _ b: Int64, _ c: Int64) -> Int64 {
     guard c > 0 else { return 0 }
-    let negative = (a < 0) != (b < 0)
-    let p = a.magnitude.multipliedFullWidth(by: b.magnitude)
-    let d = c.magnitude
-    // Add c/2 (half up) to the 128-bit product.
-    let (low, carry) = p.low.addingReportingOverflow(d / 2)
-    let high = p.high + (carry ? 1 : 0)
-    guard high < d else { return negative ? Int64.min : Int64.max }
-    let q = d.dividingFullWidth((high: high, low: low)).quotient
-    guard q <= UInt64(Int64.max) else { return negative ? Int64.min : Int64.max }
-    return negative ? -Int64(q) : Int64(q)
+    return FixedMath.mulDiv(a, b, c) ?? ((a < 0) != (b < 0) ? Int64.min : Int64.max)
   }
 
   /// Whether `amount` is more than `basisPoints`/10,000 of `base`, exactly:
