@@ -124,15 +124,42 @@ struct KeyIndex: Sendable {
   /// The row of `key`, or -1.
   func find(_ key: String) -> Int32 { row(ofPosition: position(key)) }
 
+  /// For each of `values`, the row of its key (or, with `positions`, its
+  /// position), or -1 for empty or unknown keys.
+  private func resolveValues(_ values: [String], positions: Bool) -> ContiguousArray<Int32> {
+    var found = ContiguousArray<Int32>(repeating: -1, count: values.count)
+    var misses: [Int] = []
+    keys.bytes.withUnsafeBufferPointer { kb in
+      keys.offsets.withUnsafeBufferPointer { ko in
+        for (j, value) in values.enumerated() {
+          var v = value
+          let same = j < keys.count && indexed.pointer[j] && v.withUTF8 { u in
+            let lo = Int(ko[j]), n = Int(ko[j + 1]) - lo
+            return n == u.count && (n == 0 || memoryEqual(kb.baseAddress.unsafelyUnwrapped + lo, u.baseAddress.unsafelyUnwrapped, n))
+          }
+          if same { found[j] = positions ? Int32(j) : row(ofPosition: Int32(j)) } else { misses.append(j) }
+        }
+      }
+    }
+    guard !misses.isEmpty else { return found }
+    let rest = Column(name: "", type: .string, storage: .text(Utf8Strings(misses.map { values[$0] })))
+    if let r = resolve(rest, positions: positions) {
+      for (k, j) in misses.enumerated() { found[j] = r[k] }
+    }
+    return found
+  }
+
   /// For every cell of text `column`, the row of its key (or, with `positions`,
   /// the key's position), or -1 for null, empty or unknown keys. Nil when
   /// `column` is not text.
   func resolve(_ column: Column, positions: Bool = false) -> ContiguousArray<Int32>? {
     switch column.storage {
     case .dictionary(let codes, let values):
-      // Each distinct value is looked up once (as a text column of its own).
-      guard let found = resolve(Column(name: "", type: .string, storage: .text(Utf8Strings(values))), positions: positions)
-      else { return nil }
+      // Each distinct value is looked up once. A foreign-key column as the
+      // loader builds it lists the referenced keys first, in row order: a
+      // value equal to the indexed key at its own position is that position
+      // without a lookup.
+      let found = resolveValues(values, positions: positions)
       var out: ContiguousArray<Int32> = makeArray(codes.count) { out in
         codes.withUnsafeBufferPointer { codes in
           for i in 0..<codes.count {

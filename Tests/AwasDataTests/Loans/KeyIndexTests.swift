@@ -47,6 +47,22 @@ struct KeyIndexTests {
     }
   }
 
+  @Test(arguments: [false, true])
+  func foreignKeyDictionariesListingTheKeysInRowOrder(loanDictionary: Bool) throws {
+    // As the loader builds angsuran.no_pinjaman: the values begin with every
+    // loan's key in row order (repeats and empty keys included), then the
+    // unknown ones; codes point anywhere. Repeated keys still resolve to their
+    // first row, empty ones to -1.
+    let index = try #require(KeyIndex(column: Fixture.text("no_pinjaman", Self.loans, dictionary: loanDictionary)))
+    let values = Self.loans.map { $0 ?? "" } + ["X1", "L", "PINJAMAN/2025/KSP-SEJAHTERA/99999"]
+    let codes = ContiguousArray((0..<12_000).map { Int32(($0 * 7919) % values.count) })
+    let column = Column(name: "no_pinjaman", type: .string, storage: .dictionary(codes: codes, values: values))
+    let rows = try #require(index.resolve(column))
+    #expect(Array(rows) == Self.expected(codes.map { values[Int($0)] }))
+    let positions = try #require(index.resolve(column, positions: true))
+    #expect(positions.count == codes.count)
+  }
+
   @Test func largeIndexesAreBuiltInTwoTables() throws {
     // From 65,536 keys the index is built as two tables on two cores.
     let keys: [String?] = (0..<70_000).map { $0 % 1_000 == 5 ? nil : "K\($0 * 7)" }
