@@ -117,9 +117,33 @@ extension Dataset {
     let kept = pinjaman.columnNames.filter { !Dataset.derivedLoanColumns.contains(Table.normalize($0)) }
     pinjaman = pinjaman.selecting(kept) ?? pinjaman
 
+    let figures = Dataset.loanFigures(
+      pinjaman, angsuran: d.table("angsuran"), asOf: asOf, reportDate: info.tanggalLaporan, rules: rules,
+      jadwal: jadwal)
+    pinjaman = figures.pinjaman
+    if let flags = OrangDalam.flags(
+      pinjaman: pinjaman, pengurus: d.table("pengurus"), anggota: d.table("anggota"), asOf: asOf)
+    {
+      pinjaman = pinjaman.setting(Column(name: "orang_dalam", type: .bool, storage: .bool(flags)))
+    }
+    d = d.setting(pinjaman)
+    if let schedule = figures.jadwal { d = d.setting(schedule) }
+    let atReport = figures.atReport
+    if let r = Rekonsiliasi.table(d, loans: atReport) { d = d.setting(r) }
+    return d
+  }
+
+  /// `pinjaman` with the repayment figures at `asOf`, the schedule (with
+  /// `jadwal`), and the loans' status at `reportDate` for the reconciliation.
+  /// The loan book lives only inside this call, so its memory is free before
+  /// the next step.
+  private static func loanFigures(
+    _ pinjaman: Table, angsuran: Table?, asOf: Day, reportDate: Day, rules: CollectibilityRules?, jadwal: Bool
+  ) -> (pinjaman: Table, jadwal: Table?, atReport: LoanStatus?) {
+    var pinjaman = pinjaman
     // One or two as-of dates: reading the repayments per date needs less memory
     // than grouping them.
-    let book = LoanBook(pinjaman: pinjaman, angsuran: d.table("angsuran"), layout: .scan)
+    let book = LoanBook(pinjaman: pinjaman, angsuran: angsuran, layout: .scan)
     // Without rules the figures are computed but no class is written.
     let classifier = rules ?? CollectibilityRules.blank(name: "", origin: "")
     var status: LoanStatus? = nil
@@ -128,18 +152,10 @@ extension Dataset {
       status = s
       for c in s.columns(classified: rules != nil) { pinjaman = pinjaman.setting(c) }
     }
-    if let flags = OrangDalam.flags(
-      pinjaman: pinjaman, pengurus: d.table("pengurus"), anggota: d.table("anggota"), asOf: asOf)
-    {
-      pinjaman = pinjaman.setting(Column(name: "orang_dalam", type: .bool, storage: .bool(flags)))
-    }
-    d = d.setting(pinjaman)
-    if jadwal { d = d.setting(book.jadwal()) }
+    let schedule = jadwal ? book.jadwal() : nil
     // The balance sheet is at the reporting date, so the ledger is taken there too.
-    let reportDate = info.tanggalLaporan
     let atReport = book.hasRepayments
       ? (reportDate == asOf ? status : book.status(asOf: reportDate, rules: classifier)) : nil
-    if let r = Rekonsiliasi.table(d, loans: atReport) { d = d.setting(r) }
-    return d
+    return (pinjaman, schedule, atReport)
   }
 }

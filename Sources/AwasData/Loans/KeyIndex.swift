@@ -160,6 +160,12 @@ struct KeyIndex: Sendable {
       // value equal to the indexed key at its own position is that position
       // without a lookup.
       let found = resolveValues(values, positions: positions)
+      // Every value found at its own position: the codes are the answer (shared, not copied).
+      if column.nulls == nil && found.indices.allSatisfy({ found[$0] == Int32($0) })
+        && codes.allSatisfy({ $0 >= 0 && Int($0) < found.count })
+      {
+        return codes
+      }
       var out: ContiguousArray<Int32> = makeArray(codes.count) { out in
         codes.withUnsafeBufferPointer { codes in
           for i in 0..<codes.count {

@@ -63,6 +63,20 @@ struct KeyIndexTests {
     #expect(positions.count == codes.count)
   }
 
+  @Test func aForeignKeyOfKnownUniqueKeysResolvesToItsOwnCodes() throws {
+    let keys: [String?] = (0..<1_000).map { "P\($0)" }
+    let index = try #require(KeyIndex(column: Fixture.text("no_pinjaman", keys, dictionary: false)))
+    let codes = ContiguousArray((0..<5_000).map { Int32(($0 * 7) % 1_000) })
+    let values = keys.map { $0! }
+    let rows = try #require(
+      index.resolve(Column(name: "k", type: .string, storage: .dictionary(codes: codes, values: values))))
+    #expect(rows == codes)
+    // An unknown value among them: that row is -1, the others keep their loan.
+    let more = try #require(
+      index.resolve(Column(name: "k", type: .string, storage: .dictionary(codes: codes + [1_000], values: values + ["X"]))))
+    #expect(more.last == -1 && Array(more.prefix(5_000)) == Array(codes))
+  }
+
   @Test func largeIndexesAreBuiltInTwoTables() throws {
     // From 65,536 keys the index is built as two tables on two cores.
     let keys: [String?] = (0..<70_000).map { $0 % 1_000 == 5 ? nil : "K\($0 * 7)" }
