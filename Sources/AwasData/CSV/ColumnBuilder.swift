@@ -41,6 +41,18 @@ struct ColumnBuilder {
     }
   }
 
+  /// A text builder whose bytes go straight into `region` (the column's final
+  /// byte array) from `byteOffset`, with room for `byteCapacity` bytes: the
+  /// first part owns the array from 0, the second lodges after the first
+  /// part's room. Offsets are kept per part (from 0) and shifted when joined;
+  /// the first part's are in an array with room for `rows` offsets.
+  init(textRegion region: ArrayStorage<UInt8>, byteOffset: Int, byteCapacity: Int, rows: Int, owning: Bool) {
+    kind = .text
+    bytes = RawVec(region: region, offset: byteOffset, capacity: byteCapacity, owning: owning)
+    if owning { offsets = RawVec(arrayCapacity: rows + 1) } else { offsets.reserve(rows + 1) }
+    offsets.append(0)
+  }
+
   /// - Parameter arrayBacked: Keep the values in the memory of the column's
   ///   final array (the first part of a file), so ``merge(_:name:type:dictionary:)``
   ///   appends the other parts to it instead of copying every part.
@@ -220,6 +232,30 @@ struct ColumnBuilder {
     var offsets = ContiguousArray<UInt32>()
     var bytes = ContiguousArray<UInt8>()
     var from = 0
+    // Two parts written into one byte array: the second part's bytes move
+    // down to follow the first's (mostly onto pages already in use), and
+    // only the offsets are shifted.
+    var joined = false
+    if parts.count == 2 {
+      var first = parts[0].bytes, second = parts[1].bytes
+      if let array = RawVec.joinInPlace(&first, &second) {
+        parts[0].bytes = first
+        parts[1].bytes = second
+        bytes = array
+        joined = true
+      }
+    }
+    if joined {
+      // The first part's offsets, then the second's shifted past the first's bytes.
+      let shift = parts[0].offsets.count > 0 ? Int(parts[0].offsets[parts[0].offsets.count - 1]) : 0
+      offsets = parts[0].offsets.takeArray() ?? parts[0].offsets.toArray()
+      parts[0].offsets.free()
+      offsets.reserveCapacity(rows + 1)
+      let p = parts[1]
+      for r in 1..<Swift.max(1, p.offsets.count) { offsets.append(UInt32(Int(p.offsets[r]) + shift)) }
+      parts[1].offsets.free()
+      return Utf8Strings(bytes: bytes, offsets: offsets)
+    }
     if let o = parts[0].offsets.takeArray() {
       // The first part is already in arrays; the others are appended.
       offsets = o
@@ -259,6 +295,9 @@ enum ColumnRegion {
   case double(ArrayStorage<Double>)
   case int32(ArrayStorage<Int32>)
   case bool(ArrayStorage<Bool>)
+
+  /// The byte array of a text column, with room for `bytes` bytes.
+  static func textBytes(_ bytes: Int) -> ArrayStorage<UInt8> { ArrayStorage(capacity: Swift.max(16, bytes)) }
 
   /// An array for a column of `kind` with room for `capacity` values; nil for text.
   init?(_ kind: ColumnBuilder.Kind, capacity: Int) {

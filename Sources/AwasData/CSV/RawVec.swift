@@ -54,6 +54,10 @@ struct RawVec<T: BitwiseCopyable> {
     if n1 > 0, let src = second.base {
       // The regions may overlap: memmove semantics.
       UnsafeMutableRawPointer(storage.base + n0).copyMemory(from: UnsafeRawPointer(src), byteCount: n1 * MemoryLayout<T>.stride)
+      // The pages the second part left and nothing now uses leave the resident set.
+      let stride = MemoryLayout<T>.stride
+      SourceBytes.releasePages(
+        UnsafeMutableRawPointer(storage.base), from: (n0 + n1) * stride, to: (src - storage.base + n1) * stride)
     }
     var array = storage.array
     storage.array = []

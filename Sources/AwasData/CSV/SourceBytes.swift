@@ -101,6 +101,17 @@ final class SourceBytes: @unchecked Sendable {
     _ = madvise(UnsafeMutableRawPointer(mutating: base + lo), hi - lo, MADV_DONTNEED)
   }
 
+  /// Gives back the whole pages between bytes `from` and `to` of the memory
+  /// at `p` (anonymous memory this process owns and no longer needs: it reads
+  /// as zeros if touched again).
+  static func releasePages(_ p: UnsafeMutableRawPointer, from: Int, to: Int) {
+    let page = pageSize
+    let lo = (Int(bitPattern: p) + from + page - 1) / page * page
+    let hi = (Int(bitPattern: p) + to) / page * page
+    guard hi > lo, let q = UnsafeMutableRawPointer(bitPattern: lo) else { return }
+    _ = madvise(q, hi - lo, MADV_DONTNEED)
+  }
+
   static let pageSize: Int = Int(sysconf(Int32(_SC_PAGESIZE)))
 }
 

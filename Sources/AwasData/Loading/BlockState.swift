@@ -81,6 +81,12 @@ struct BlockState {
       if let region, let r = region.columns[k] {
         (builders + k).initialize(
           to: ColumnBuilder(kind, region: r, offset: region.offset, capacity: region.capacity, owning: region.owning))
+      } else if let region, let t = region.text[k] {
+        (builders + k).initialize(
+          to: ColumnBuilder(
+            textRegion: t.storage, byteOffset: region.owning ? 0 : t.room,
+            byteCapacity: region.owning ? t.room : t.storage.array.count - t.room,
+            rows: region.owning ? expectedRows : region.capacity, owning: region.owning))
       } else {
         (builders + k).initialize(to: ColumnBuilder(kind, expectedRows: expectedRows, arrayBacked: arrayBacked))
       }
@@ -171,11 +177,21 @@ extension BlockState {
   }
 }
 
-/// Where one part of a file writes its fixed-width columns: the shared final
-/// arrays (nil for text columns), from `offset`, with room for `capacity` rows.
+/// Where one part of a file writes its columns: fixed-width values into the
+/// shared final arrays (`columns`, nil for text) from `offset`, with room for
+/// `capacity` rows; text bytes into the shared byte arrays (`text`, nil where
+/// not shared), the first part from 0 and the second after the first's room.
 struct PartRegion {
   var columns: [ColumnRegion?]
   var offset: Int
   var capacity: Int
+  var text: [TextRegion?]
   var owning: Bool
+}
+
+/// The byte array of one text column shared by the two parts of a file, and
+/// the room the first part has in it.
+struct TextRegion {
+  var storage: ArrayStorage<UInt8>
+  var room: Int
 }

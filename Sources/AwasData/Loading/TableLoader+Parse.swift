@@ -44,10 +44,20 @@ extension TableLoader {
     // joining them moves the second part down (no copy of the first, no second
     // buffer). A part that outgrows its room moves to memory of its own.
     var regions: [PartRegion?] = Array(repeating: nil, count: starts.count)
+    // Text bytes work alike: the first part's room is estimated from a sample
+    // of its records, the second part's is its length in the file (a cell is
+    // never longer than its field).
     if starts.count == 2 {
       let columns = plan.cells.map { ColumnRegion(BlockState.builderKind($0.kind), capacity: own[0] + own[1]) }
-      regions[0] = PartRegion(columns: columns, offset: 0, capacity: own[0], owning: true)
-      regions[1] = PartRegion(columns: columns, offset: own[0], capacity: own[1], owning: false)
+      let span1 = limits[1] - starts[1]
+      let shares = TextShare.sample(source, plan, from: starts[0], limit: limits[0])
+      let rooms = shares.map { TextShare.room(span: limits[0] - starts[0], share: $0) }
+      let text = plan.cells.indices.map { k -> TextRegion? in
+        guard shares[k] > 0, rooms[k] + span1 < Int(UInt32.max) else { return nil }
+        return TextRegion(storage: ColumnRegion.textBytes(rooms[k] + span1), room: rooms[k])
+      }
+      regions[0] = PartRegion(columns: columns, offset: 0, capacity: own[0], text: text, owning: true)
+      regions[1] = PartRegion(columns: columns, offset: own[0], capacity: own[1], text: text, owning: false)
     }
     let results = UnsafeMutableBufferPointer<ChunkResult?>.allocate(capacity: starts.count)
     results.initialize(repeating: nil)

@@ -71,6 +71,28 @@ struct ParallelParseTests {
     #expect(single.values("jurnal", "keterangan")[149] == .string("catatan 149"))
   }
 
+  @Test(arguments: [false, true])
+  func textLongerThanItsSampleStillLoadsInTwoParts(longFirst: Bool) throws {
+    // The first part's room for a text column is estimated from its first
+    // 2,000 records. Short notes there and long ones after (or the reverse)
+    // make the first part outgrow (or badly overestimate) its room.
+    var jurnal = "no_bukti,tanggal,kode_akun,keterangan,debet,kredit\n"
+    let long = String(repeating: "catatan panjang ", count: 20)
+    for i in 0..<9_000 {
+      let early = i < 2_000
+      let note = early == longFirst ? "\(long)\(i)" : "n\(i)"
+      jurnal += "J\(i),2025-03-\(i % 28 + 1),\(100 + i % 9),\(note),\(i),0\n"
+    }
+    let d = try TempDataset(["anggota.csv": Minimal.anggota, "jurnal.csv": jurnal])
+    let single = try d.load(options: LoadOptions(parallelBytes: Int.max, threads: 1))
+    let split = try d.load(options: LoadOptions(parallelBytes: 1, threads: 2))
+    #expect(Self.describe(single) == Self.describe(split))
+    let notes = split.values("jurnal", "keterangan")
+    #expect(notes.count == 9_000)
+    #expect(notes[8_999] == .string(longFirst ? "n8999" : "\(long)8999"))
+    #expect(notes[0] == .string(longFirst ? "\(long)0" : "n0"))
+  }
+
   @Test func progressReportsEveryByte() throws {
     let d = try TempDataset(Self.files())
     final class Box: @unchecked Sendable {
