@@ -166,6 +166,11 @@ struct RawVec<T: BitwiseCopyable> {
   /// Releases the memory. The vector is empty afterwards.
   mutating func free() {
     if owner != nil || lender != nil {
+      if lender != nil, let base, count > 0 {
+        // A region of another vector's array that will not be joined (a
+        // part parsed again): its pages are given back to the system.
+        SourceBytes.releasePages(UnsafeMutableRawPointer(base), from: 0, to: count * MemoryLayout<T>.stride)
+      }
       owner = nil
       lender = nil
     } else if let base {

@@ -18,6 +18,13 @@ public struct Decimal4: Sendable, Hashable, Comparable, CustomStringConvertible 
   /// A whole number.
   public init(_ whole: Int64) { raw = whole * Decimal4.scale }
 
+  /// A whole number; nil when it is too large to hold (beyond about 9.2 × 10¹⁴).
+  public init?(exactly whole: Int64) {
+    let (r, overflow) = whole.multipliedReportingOverflow(by: Decimal4.scale)
+    if overflow { return nil }
+    raw = r
+  }
+
   /// The nearest value to `d` (used when reading rule files); nil if not finite or too large.
   public init?(double d: Double) {
     guard d.isFinite, abs(d) < 9e14 else { return nil }

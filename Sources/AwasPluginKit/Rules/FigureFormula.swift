@@ -123,7 +123,7 @@ public enum FigureFormula {
   /// A `[kebijakan]` value as a percentage (40 → 40%).
   public static func policyPercent(_ v: Value?) -> Decimal4? {
     switch v {
-    case .int(let i)?: return Decimal4(i)
+    case .int(let i)?: return Decimal4(exactly: i)
     case .double(let d)?: return Decimal4(double: d)
     case .percent(let p)?: return Decimal4(double: p * 100)
     case .string(let s)?: return Decimal4(parsing: s.replacing("%", with: "").replacing(",", with: "."))

@@ -100,6 +100,35 @@ import Testing
     #expect(merged(n0, n1) == expected(n0, n1))
   }
 
+  @Test func aLodgerFreedWithoutJoiningGivesItsPagesBack() {
+    // A second part parsed again leaves its first pass in the owner's array:
+    // the whole pages it wrote read as zero after it is freed.
+    let storage = ArrayStorage<Int64>(capacity: 200_000)
+    var owner = RawVec<Int64>(region: storage, offset: 0, capacity: 100_000, owning: true)
+    var lodger = RawVec<Int64>(region: storage, offset: 100_000, capacity: 100_000, owning: false)
+    owner.append(1)
+    for _ in 0..<100_000 { lodger.append(7) }
+    #expect(storage.base[150_000] == 7)
+    lodger.free()
+    #expect(storage.base[150_000] == 0)
+    #expect(storage.base[0] == 1)
+    owner.free()
+  }
+
+  @Test func joiningInPlaceGivesBackThePagesTheMoveLeft() {
+    let storage = ArrayStorage<Int64>(capacity: 300_000)
+    var a = RawVec<Int64>(region: storage, offset: 0, capacity: 150_000, owning: true)
+    var b = RawVec<Int64>(region: storage, offset: 150_000, capacity: 150_000, owning: false)
+    for _ in 0..<10 { a.append(1) }
+    for _ in 0..<100_000 { b.append(2) }
+    let base = storage.base
+    let joined = RawVec.joinInPlace(&a, &b)
+    #expect(joined?.count == 100_010 && joined?.last == 2 && joined?.first == 1)
+    // Elements 100,010 to 250,000 were the second part's old place: given back.
+    #expect(base[200_000] == 0)
+    withExtendedLifetime(joined) {}
+  }
+
   @Test func joiningInPlaceNeedsTheOwnerAndItsLodger() {
     let storage = ArrayStorage<Int32>(capacity: 8)
     var a = RawVec<Int32>(region: storage, offset: 0, capacity: 3, owning: true)

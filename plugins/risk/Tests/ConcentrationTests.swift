@@ -66,6 +66,13 @@ import Testing
     #expect(insider.amount == Money(sen: rp(5_500_000)))
   }
 
+  @Test func anAbsurdPolicyPercentIsIgnoredNotACrash() throws {
+    // 10¹⁶ percent cannot be held as a Decimal4: the default 10% applies.
+    let ds = fixtureDataset(kebijakan: ["batas_pinjaman_orang_dalam_persen": .int(10_000_000_000_000_000)])
+    let out = try runRisk("concentration", dataset: ds)
+    #expect(out.findings.first { $0.check == "risk.insider-limit" }?.amount == Money(sen: jt(4)))
+  }
+
   @Test func limitShareRoundsHalfAwayFromZeroOnce() {
     // 10% of 5 sen is 0.5 sen: rounded to 1, as FixedMath does for governance.
     #expect(ConcentrationLimits.share(5, Decimal4(10)) == 1)

@@ -53,7 +53,7 @@ enum CapitalChecks {
   static func capitalMix(_ c: GovContext, _ item: GovItem) -> ItemOutcome {
     let (ta, w1) = c.figure("total_aset"), (borrowed, w2) = c.figure("modal_pinjaman"), (penyertaan, w3) = c.figure("modal_penyertaan")
     guard let ta, let borrowed, let penyertaan else { return .ask(w1 ?? w2 ?? w3 ?? "") }
-    let pb = Decimal4(item.number("pinjaman_persen", default: 40)), pp = Decimal4(item.number("penyertaan_persen", default: 25))
+    let pb = (Decimal4(exactly: item.number("pinjaman_persen", default: 40)) ?? Decimal4(40)), pp = (Decimal4(exactly: item.number("penyertaan_persen", default: 25)) ?? Decimal4(25))
     var bad: [Text] = []
     if !LoanChecks.within(borrowed, pb, of: ta) {
       bad.append(Text("modal pinjaman \(borrowed.text(.id)) > \(pb.text(.id))% aset \(ta.text(.id))", en: "borrowed capital \(borrowed.text(.en)) > \(pb)% of assets \(ta.text(.en))"))

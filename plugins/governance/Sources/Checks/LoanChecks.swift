@@ -27,7 +27,7 @@ enum LoanChecks {
     let (ms, msWhy) = c.figure("modal_sendiri")
     guard let ms else { return .ask(Text("modal sendiri tidak diketahui: ", en: "own capital unknown: ") + (msWhy ?? "")) }
     let policy = FigureFormula.policyPercent(c.info.kebijakan["batas_pinjaman_orang_dalam_persen"])
-    let pct = policy ?? Decimal4(item.number("persen", default: 10))
+    let pct = policy ?? (Decimal4(exactly: item.number("persen", default: 10)) ?? Decimal4(10))
     let rows = outstanding(t).filter { od.yesNo($0) == true }
     let total = sum(t, rows)
     let limit = Money(sen: FixedMath.mulDiv(ms.sen, pct.raw, Decimal4.scale * 100) ?? 0)
@@ -102,7 +102,7 @@ enum LoanChecks {
     guard let t, let no = t.column("no_anggota") else { return .ask(why ?? "") }
     let (ms, msWhy) = c.figure("modal_sendiri")
     guard let ms else { return .ask(Text("modal sendiri tidak diketahui: ", en: "own capital unknown: ") + (msWhy ?? "")) }
-    let pct = Decimal4(item.number("persen", default: 15))
+    let pct = (Decimal4(exactly: item.number("persen", default: 15)) ?? Decimal4(15))
     let od = t.column("orang_dalam")
     var rowsBy: [String: [Int]] = [:]
     for r in outstanding(t) where od?.yesNo(r) != true { rowsBy[no.string(at: r) ?? "-", default: []].append(r) }
