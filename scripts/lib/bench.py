@@ -221,6 +221,6 @@ print("\nThe issue states its 1M-loan load target for about 420 MB of CSV (loans
       "in which anggota.csv, pinjaman.csv and angsuran.csv keep only the columns the contract requires "
       "(closer to the issue's files; the receipt numbers still make angsuran.csv larger). "
       "MB/s is the CSV size divided by the median load time.")
-print("\nOn this machine (a shared virtual machine) the same load varies from run to run by up to a third, "
+print("\nOn this machine (a shared virtual machine) the same load varies from run to run by a third or more, "
       "mostly in the kernel's time to hand out fresh memory; the minimum is shown beside the median.")
 print("\nTargets are those named in the issues; each row is measured, none estimated.")
