@@ -68,7 +68,7 @@ struct PlainCells {
         out.append(contentsOf: b)
       }
     case .json:
-      if b.contains(where: { $0 < 0x20 || $0 == PlainCells.quote || $0 == PlainCells.backslash }) {
+      if b.contains(where: { QuotedString.needsEscape(UInt32($0)) || $0 == PlainCells.quote || $0 == PlainCells.backslash }) {
         out += MachineFormats.jsonString(String(decoding: b, as: UTF8.self)).utf8
       } else {
         out.append(PlainCells.quote)
