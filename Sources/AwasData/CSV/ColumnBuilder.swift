@@ -212,7 +212,6 @@ struct ColumnBuilder {
       return first
     }
     return ContiguousArray(unsafeUninitializedCapacity: total) { buf, n in
-      if let dst = buf.baseAddress { adviseHugePages(UnsafeMutableRawPointer(dst), total * MemoryLayout<T>.stride) }
       var at = 0
       for i in parts.indices {
         let v = parts[i][keyPath: key]

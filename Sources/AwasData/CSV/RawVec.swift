@@ -160,7 +160,6 @@ struct RawVec<T: BitwiseCopyable> {
     }
     base = p.bindMemory(to: T.self, capacity: n)
     capacity = n
-    adviseHugePages(p, bytes)
   }
 
   /// Releases the memory. The vector is empty afterwards.
@@ -194,20 +193,6 @@ struct RawVec<T: BitwiseCopyable> {
 @inline(__always)
 func releaseMemory(_ p: UnsafeMutableRawPointer) { free(p) }
 
-/// Asks for transparent huge pages on a large buffer, so filling it takes a
-/// few hundred page faults instead of hundreds of thousands. Only whole 2 MiB
-/// pages inside the buffer are affected; a no-op where unsupported.
-func adviseHugePages(_ p: UnsafeMutableRawPointer, _ bytes: Int) {
-  #if os(Linux)
-  let huge = 2 << 20
-  guard bytes >= 4 * huge else { return }
-  let start = (Int(bitPattern: p) + huge - 1) / huge * huge
-  let end = (Int(bitPattern: p) + bytes) / huge * huge
-  guard end > start, let q = UnsafeMutableRawPointer(bitPattern: start) else { return }
-  _ = madvise(q, end - start, MADV_HUGEPAGE)
-  #endif
-}
-
 /// A `ContiguousArray` whose storage a ``RawVec`` writes through a pointer.
 ///
 /// The array is created with `capacity` elements counted as initialised (their
@@ -226,6 +211,5 @@ final class ArrayStorage<T: BitwiseCopyable> {
       n = capacity
     }
     base = start.unsafelyUnwrapped
-    adviseHugePages(UnsafeMutableRawPointer(base), capacity * MemoryLayout<T>.stride)
   }
 }
