@@ -37,7 +37,16 @@ enum TextEncoding {
     var i = range.lowerBound
     let end = range.upperBound
     while i < end {
-      // ASCII fast path, eight bytes at a time.
+      // ASCII fast path: 32 bytes at a time, then eight.
+      let raw = UnsafeRawPointer(base)
+      while i + 32 <= end {
+        let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+          | raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)
+          | raw.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self)
+          | raw.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self)
+        if w & 0x8080_8080_8080_8080 != 0 { break }
+        i += 32
+      }
       while i + 8 <= end {
         let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
         if w & 0x8080_8080_8080_8080 != 0 { break }
