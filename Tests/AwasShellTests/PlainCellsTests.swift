@@ -36,7 +36,7 @@ import Testing
     for r in 0..<t.rowCount {
       csv += "\n" + t.columns.map { MachineFormats.quote(ValueFormatter.plain(cells.plain($0, r)), UInt8(ascii: ",")) }.joined(separator: ",")
       json += (r == 0 ? "\n  {" : ",\n  {")
-        + t.columns.map { MachineFormats.jsonString($0.name) + ": " + MachineFormats.json(cells.plain($0, r)) }.joined(separator: ", ") + "}"
+        + t.columns.map { QuotedString.escaped($0.name) + ": " + MachineFormats.json(cells.plain($0, r)) }.joined(separator: ", ") + "}"
     }
     return (csv, json + "\n]")
   }

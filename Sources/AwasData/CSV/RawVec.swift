@@ -56,7 +56,7 @@ struct RawVec<T: BitwiseCopyable> {
       UnsafeMutableRawPointer(storage.base + n0).copyMemory(from: UnsafeRawPointer(src), byteCount: n1 * MemoryLayout<T>.stride)
       // The pages the second part left and nothing now uses leave the resident set.
       let stride = MemoryLayout<T>.stride
-      SourceBytes.releasePages(
+      releasePages(
         UnsafeMutableRawPointer(storage.base), from: (n0 + n1) * stride, to: (src - storage.base + n1) * stride)
     }
     var array = storage.array
@@ -168,7 +168,7 @@ struct RawVec<T: BitwiseCopyable> {
       if lender != nil, let base, count > 0 {
         // A region of another vector's array that will not be joined (a
         // part parsed again): its pages are given back to the system.
-        SourceBytes.releasePages(UnsafeMutableRawPointer(base), from: 0, to: count * MemoryLayout<T>.stride)
+        releasePages(UnsafeMutableRawPointer(base), from: 0, to: count * MemoryLayout<T>.stride)
       }
       owner = nil
       lender = nil
@@ -192,6 +192,20 @@ struct RawVec<T: BitwiseCopyable> {
 /// `free(3)`, under a name that does not clash with ``RawVec/free()``.
 @inline(__always)
 func releaseMemory(_ p: UnsafeMutableRawPointer) { free(p) }
+
+/// Gives back the whole pages between bytes `from` and `to` of the memory at
+/// `p`, which this process keeps but no longer needs: a mapped file's pages
+/// are read again from the file, anonymous memory reads as zeros.
+func releasePages(_ p: UnsafeMutableRawPointer, from: Int, to: Int) {
+  let page = pageSize
+  let lo = (Int(bitPattern: p) + from + page - 1) / page * page
+  let hi = (Int(bitPattern: p) + to) / page * page
+  guard hi > lo, let q = UnsafeMutableRawPointer(bitPattern: lo) else { return }
+  _ = madvise(q, hi - lo, MADV_DONTNEED)
+}
+
+/// The system's page size in bytes.
+let pageSize: Int = Int(sysconf(Int32(_SC_PAGESIZE)))
 
 /// A `ContiguousArray` whose storage a ``RawVec`` writes through a pointer.
 ///

@@ -94,25 +94,8 @@ final class SourceBytes: @unchecked Sendable {
   /// dropped; a no-op for memory that is not a mapped file.
   func dropPages(_ range: Range<Int>) {
     guard mapped else { return }
-    let page = SourceBytes.pageSize
-    let lo = (range.lowerBound + page - 1) / page * page
-    let hi = Swift.min(range.upperBound, count) / page * page
-    guard hi > lo else { return }
-    _ = madvise(UnsafeMutableRawPointer(mutating: base + lo), hi - lo, MADV_DONTNEED)
+    releasePages(UnsafeMutableRawPointer(mutating: base), from: range.lowerBound, to: Swift.min(range.upperBound, count))
   }
-
-  /// Gives back the whole pages between bytes `from` and `to` of the memory
-  /// at `p` (anonymous memory this process owns and no longer needs: it reads
-  /// as zeros if touched again).
-  static func releasePages(_ p: UnsafeMutableRawPointer, from: Int, to: Int) {
-    let page = pageSize
-    let lo = (Int(bitPattern: p) + from + page - 1) / page * page
-    let hi = (Int(bitPattern: p) + to) / page * page
-    guard hi > lo, let q = UnsafeMutableRawPointer(bitPattern: lo) else { return }
-    _ = madvise(q, hi - lo, MADV_DONTNEED)
-  }
-
-  static let pageSize: Int = Int(sysconf(Int32(_SC_PAGESIZE)))
 }
 
 private func openReadOnly(_ path: String) -> Int32 {

@@ -46,7 +46,7 @@ extension BlockState {
     let (p, a, b) = value(k, r)
     if a == b {
       empty(k, r, &bld)
-    } else if let v = BlockState.yesNo(p, a, b) {
+    } else if let v = YesNo.parse(p, a, b) {
       bld.append(v)
     } else {
       bad(k, r, .badYesNo, &bld) { name, found in IssueText.badYesNo(name, found) }
@@ -101,9 +101,6 @@ extension BlockState {
     }
     return (UnsafePointer(scratch.base.unsafelyUnwrapped), 0, scratch.count)
   }
-
-  /// `ya`/`tidak` and common spellings of yes and no.
-  static func yesNo(_ p: UnsafePointer<UInt8>, _ a: Int, _ b: Int) -> Bool? { YesNo.parse(p, a, b) }
 
   // MARK: Issues
 

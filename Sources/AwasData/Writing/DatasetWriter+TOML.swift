@@ -45,13 +45,13 @@ extension DatasetWriter {
         ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
           || $0 == "_" || $0 == "-"
       }
-    return bare ? key : tomlString(key)
+    return bare ? key : QuotedString.escaped(key)
   }
 
   static func tomlValue(_ v: Value) -> String? {
     switch v {
     case .null: return nil
-    case .string(let s): return tomlString(s)
+    case .string(let s): return QuotedString.escaped(s)
     case .int(let i): return tomlInt(i)
     case .money(let m):
       return m.sen % 100 == 0 ? tomlInt(m.sen / 100) : tomlFloat(Double(m.sen) / 100)
@@ -78,6 +78,4 @@ extension DatasetWriter {
     let s = CSVRowWriter.plainDecimal(d)
     return s.contains(".") ? s : s + ".0"
   }
-
-  static func tomlString(_ s: String) -> String { QuotedString.escaped(s) }
 }

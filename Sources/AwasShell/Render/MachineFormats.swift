@@ -34,7 +34,7 @@ struct MachineFormats {
   /// number; dates `YYYY-MM-DD`; percent as a ratio; null as `null`.
   func json(_ t: Table) -> String {
     var out = Array("[".utf8)
-    let keys = t.columns.enumerated().map { i, c in Array(((i == 0 ? "" : ", ") + MachineFormats.jsonString(c.name) + ": ").utf8) }
+    let keys = t.columns.enumerated().map { i, c in Array(((i == 0 ? "" : ", ") + QuotedString.escaped(c.name) + ": ").utf8) }
     let writers = t.columns.map { PlainCells($0, .json, cells: cells) }
     for r in 0..<t.rowCount {
       out += r == 0 ? Array("\n  {".utf8) : Array(",\n  {".utf8)
@@ -56,11 +56,9 @@ struct MachineFormats {
     case .money(let m): return ValueFormatter.plainMoney(m)
     case .date(let d): return "\"\(d)\""
     case .bool(let b): return b ? "true" : "false"
-    case .string(let s): return jsonString(s)
+    case .string(let s): return QuotedString.escaped(s)
     }
   }
-
-  static func jsonString(_ s: String) -> String { QuotedString.escaped(s) }
 
   /// A GitHub-style Markdown table with values as people read them.
   func markdown(_ t: Table, title: String?) -> String {

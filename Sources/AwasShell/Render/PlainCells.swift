@@ -69,7 +69,7 @@ struct PlainCells {
       }
     case .json:
       if b.contains(where: { QuotedString.needsEscape(UInt32($0)) || $0 == PlainCells.quote || $0 == PlainCells.backslash }) {
-        out += MachineFormats.jsonString(String(decoding: b, as: UTF8.self)).utf8
+        out += QuotedString.escaped(String(decoding: b, as: UTF8.self)).utf8
       } else {
         out.append(PlainCells.quote)
         out.append(contentsOf: b)
