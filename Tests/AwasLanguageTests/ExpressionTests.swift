@@ -31,6 +31,10 @@ import Testing
     ("1 < 2", .bool(true)),
     ("10jt > 9999999", .bool(true)),
     ("10jt == 10000000", .bool(true)),
+    // Rupiah beyond what sen can hold still compare in order with money.
+    ("10jt < 100000000000000000", .bool(true)),
+    ("100000000000000000 > 10jt", .bool(true)),
+    ("10jt > -100000000000000000", .bool(true)),
     ("\"a\" < \"b\"", .bool(true)),
     ("ya and tidak", .bool(false)),
     ("null and tidak", .bool(false)),

@@ -82,6 +82,21 @@ import Testing
     #expect(saved?.notes?.map(\.text) == ["pengurus menjawab 5 Januari", "selesai"])
     #expect(saved?.notes?.map(\.status) == [.answered, .closed])
     #expect(saved?.recommendation == nil)
-    #expect(FindingNotes.line(saved!.notes![1], .en).hasSuffix(" · closed · selesai"))
+    let note = try #require(saved?.notes?.last)
+    #expect(FindingNotes.line(note, .en).hasSuffix(" · closed · selesai"))
+  }
+
+  @Test func recordingGivesTheIdsItAssigned() throws {
+    let ws = Workspace(path: NSTemporaryDirectory() + "awas-find-\(UUID().uuidString)")
+    let store = FindingStore(workspace: ws)
+    func finding(_ key: String) -> Finding {
+      Finding(check: "manual", severity: .low, title: Text(key, en: key),
+              evidence: [Evidence(table: "pinjaman", keyColumn: "no_pinjaman", keys: [key])])
+    }
+    #expect(try store.recordIDs([finding("P1"), finding("P2")], dataset: "KSP") == ["T-001", "T-002"])
+    // Another session records one in between: the next id follows it.
+    _ = try FindingStore(workspace: ws).record([finding("P3")], dataset: "KSP")
+    #expect(try store.recordIDs([finding("P4")], dataset: "KSP") == ["T-004"])
+    #expect(try store.recordIDs([finding("P1")], dataset: "KSP").isEmpty)
   }
 }

@@ -20,6 +20,8 @@ public struct DemoGenerator: Sendable {
 
   /// The smallest book that can hold every planted anomaly.
   public static let minimumLoans = 300
+  /// The largest size the command line and the shell accept.
+  public static let maximumLoans = 5_000_000
 
   public init(
     seed: UInt64 = 1, loans: Int = 2000, format: CSVFormat = .standard,

@@ -66,7 +66,7 @@ extension Evaluator {
     case (.int, .int), (.money, .money):
       cmp = kernel(op, col.int64s!, operand(other, rhsCol) { Self.int64(of: $0) } array: { $0.int64s! })
     case (.money, .int):
-      cmp = kernel(op, col.int64s!, operand(other, rhsCol) { Self.int64(of: $0) &* 100 } array: { Self.scaled($0.int64s!) })
+      cmp = kernel(op, col.int64s!, operand(other, rhsCol) { Self.sen(Self.int64(of: $0)) } array: { Self.scaled($0.int64s!) })
     case (.int, .money):
       cmp = kernel(op, Self.scaled(col.int64s!), operand(other, rhsCol) { Self.int64(of: $0) } array: { $0.int64s! })
     case _ where lt.isNumeric && rt.isNumeric:
@@ -92,8 +92,16 @@ extension Evaluator {
     }
   }
 
+  /// Whole rupiah as sen for a comparison with money. Beyond Int64 it
+  /// saturates, which keeps the order: such a number is above (or below)
+  /// every amount of money.
+  static func sen(_ rupiah: Int64) -> Int64 {
+    let (x, overflow) = rupiah.multipliedReportingOverflow(by: 100)
+    return overflow ? (rupiah < 0 ? .min : .max) : x
+  }
+
   static func scaled(_ a: ContiguousArray<Int64>) -> ContiguousArray<Int64> {
-    ContiguousArray(a.lazy.map { $0 &* 100 })
+    ContiguousArray(a.lazy.map(sen))
   }
 
   /// Numbers as Double: money in rupiah, percent as a ratio.

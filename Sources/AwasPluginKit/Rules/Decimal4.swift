@@ -91,7 +91,7 @@ public struct Decimal4: Sendable, Hashable, Comparable, CustomStringConvertible 
 
   /// ``description`` with the decimal mark of `language` (`7,5` in id).
   public func text(_ language: Language) -> String {
-    language == .en ? description : description.replacingOccurrences(of: ".", with: ",")
+    language == .en ? description : description.replacing(".", with: ",")
   }
 
   /// `12`, `7.5`, `-0.25`: no trailing zeros.

@@ -95,7 +95,7 @@ extension CoreCommands {
     parameters: [
       ParameterSpec(Names("folder"), .path(directory: true), positional: true, required: true, help: Text("folder tujuan", en: "where to write it")),
       ParameterSpec(Names("benih", en: "seed"), .int(0...Int64(Int32.max)), default: "1", help: Text("benih acak", en: "random seed")),
-      ParameterSpec(Names("pinjaman", en: "loans"), .int(Int64(DemoGenerator.minimumLoans)...5_000_000), default: "2000", help: Text("jumlah pinjaman", en: "number of loans")),
+      ParameterSpec(Names("pinjaman", en: "loans"), .int(Int64(DemoGenerator.minimumLoans)...Int64(DemoGenerator.maximumLoans)), default: "2000", help: Text("jumlah pinjaman", en: "number of loans")),
     ],
     examples: [Example("demo /tmp/ksp-demo"), Example("demo /tmp/besar --loans 100000 --seed 7")],
     action: { inv in

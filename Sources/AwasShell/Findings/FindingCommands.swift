@@ -60,8 +60,9 @@ extension CoreCommands {
           check: "manual", severity: Severity(rawValue: a.string("severity") ?? "medium") ?? .medium,
           title: Text(title, en: title), rule: a.string("rule").map { Text($0, en: $0) }, evidence: evidence,
           amount: a.money("amount"), recommendation: a.string("recommendation").map { Text($0, en: $0) })
-        try link.findings.record([f], dataset: link.datasetName)
-        let id = link.findings.findings.last?.id ?? ""
+        guard let id = try link.findings.recordIDs([f], dataset: link.datasetName).first else {
+          return .text(inv.language == .en ? "The same finding is already recorded." : "Temuan yang sama sudah tercatat.")
+        }
         let rows = evidence.first?.keys.count ?? 0
         return .text(inv.language == .en ? "Finding \(id) recorded with \(rows) evidence rows." : "Temuan \(id) dicatat dengan \(rows) baris bukti.")
       })

@@ -42,21 +42,29 @@ final class FindingStore {
   /// evidence); returns how many were new.
   @discardableResult
   func record(_ new: [Finding], dataset: String?) throws -> Int {
+    try recordIDs(new, dataset: dataset).count
+  }
+
+  /// Records the findings not already recorded; the ids given to them, in
+  /// order (assigned under the store's lock, so another session's finding
+  /// never takes one of them).
+  func recordIDs(_ new: [Finding], dataset: String?) throws -> [String] {
     try update { try recordLoaded(new, dataset: dataset) }
   }
 
-  private func recordLoaded(_ new: [Finding], dataset: String?) throws -> Int {
-    var added = 0
+  private func recordLoaded(_ new: [Finding], dataset: String?) throws -> [String] {
+    var ids: [String] = []
     for var f in new {
       if list.contains(where: { FindingStore.sameFinding($0, f) }) { continue }
-      f.id = nextID()
+      let id = nextID()
+      f.id = id
       f.recorded = FindingStore.now()
       f.dataset = dataset
       list.append(f)
-      added += 1
+      ids.append(id)
     }
-    if added > 0 { try save() }
-    return added
+    if !ids.isEmpty { try save() }
+    return ids
   }
 
   static func sameFinding(_ a: Finding, _ b: Finding) -> Bool {

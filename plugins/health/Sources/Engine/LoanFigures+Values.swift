@@ -68,7 +68,7 @@ extension LoanFigures {
       let v = FixedMath.mulDiv(m.sen, pct.raw, Decimal4.scale * 100) ?? 0
       sum += Money(sen: v)
       if pct != .zero {
-        parts.append("\(c)\(net ? "*" : "") \(m.text(.id)) × \(pct)%")
+        parts.append("\(c)\(net ? "*" : "") \(m.text(.id)) × \(pct.text(.id))%")
         partsEn.append("\(c)\(net ? "*" : "") \(m.text(.en)) × \(pct)%")
       }
     }
