@@ -73,12 +73,6 @@ extension Messages {
     "apakah skrip menjalankan dirinya sendiri?", en: "does a script source itself?")
   static let noRegion = Text("belum ada wilayah yang dibuka", en: "no region is open")
   static let noRegionHint = Text("buka folder wilayah dengan `buka FOLDER`", en: "open a region folder with `open FOLDER`")
-  /// What `use` says when the member's data has problems (as `open` does).
-  static func memberDataIssues(_ name: String, errors: Int, warnings: Int) -> Text {
-    Text(
-      "\(name): \(errors) galat dan \(warnings) peringatan pada data; `periksa-data` menampilkan semuanya.",
-      en: "\(name): \(errors) error\(errors == 1 ? "" : "s") and \(warnings) warning\(warnings == 1 ? "" : "s") in the data; `validate` lists them all.")
-  }
   static func selectMemberHint(_ names: [String]) -> Text {
     let list = names.prefix(5).joined(separator: ", ") + (names.count > 5 ? ", …" : "")
     return Text(

@@ -123,10 +123,7 @@ extension Interpreter {
       }
       session.loaded[member.name] = dataset
       if let d = dataset, !d.issues.isEmpty {
-        let errors = d.issues.filter { $0.severity == .error }.count
-        let text = Messages.memberDataIssues(member.name, errors: errors, warnings: d.issues.count - errors)(state.language)
-        let first = d.issues.prefix(5).map { "  \($0.location): \($0.message(state.language))" }
-        host.show(CommandOutput(blocks: ([text] + first).map { .text($0) }), result: nil)
+        host.show(CommandOutput(blocks: d.issueSummary(state.language, name: member.name).map { .text($0) }), result: nil)
       }
     }
     if let asOf = state.settings.date("asof"), let d = dataset { dataset = d.recomputed(asOf: asOf) }

@@ -139,16 +139,7 @@ struct DatasetSummary {
     blocks.append(.fields(d.tables.map { t in
       (t.name, ValueFormatter.grouped(Int64(t.rowCount), language) + (en ? " rows" : " baris"))
     }))
-    let errors = d.issues.filter { $0.severity == .error }.count
-    let warnings = d.issues.filter { $0.severity == .warning }.count
-    if !d.issues.isEmpty {
-      blocks.append(.text(en
-        ? "\(errors) error\(errors == 1 ? "" : "s") and \(warnings) warning\(warnings == 1 ? "" : "s") in the data; `validate` lists them all."
-        : "\(errors) galat dan \(warnings) peringatan pada data; `periksa-data` menampilkan semuanya."))
-      for i in d.issues.prefix(5) {
-        blocks.append(.text("  \(i.location): \(i.message(language))"))
-      }
-    }
+    blocks += d.issueSummary(language).map { .text($0) }
     return CommandOutput(blocks: blocks, effects: effects)
   }
 }
