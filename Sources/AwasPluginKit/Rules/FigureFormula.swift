@@ -97,8 +97,8 @@ public enum FigureFormula {
           } else {
             v = nil
             let why = Text(
-              "koperasi.toml [kebijakan] \(key) tidak ada atau bukan angka",
-              en: "koperasi.toml [kebijakan] \(key) is missing or not a number")
+              "koperasi.toml [kebijakan] \(key) tidak ada atau bukan persen 0–100",
+              en: "koperasi.toml [kebijakan] \(key) is missing or not a percent from 0 to 100")
             line.note = why
             missing.append(why)
           }
@@ -120,14 +120,18 @@ public enum FigureFormula {
       total: missing.isEmpty ? Money(sen: total) : nil, lines: lines, missing: missing, zeroed: zeroed)
   }
 
-  /// A `[kebijakan]` value as a percentage (40 → 40%).
+  /// A `[kebijakan]` value as a percentage (40 → 40%, `"7,5%"` → 7.5%); nil
+  /// when it is not a number or not within 0–100.
   public static func policyPercent(_ v: Value?) -> Decimal4? {
+    let pct: Decimal4?
     switch v {
-    case .int(let i)?: return Decimal4(exactly: i)
-    case .double(let d)?: return Decimal4(double: d)
-    case .percent(let p)?: return Decimal4(double: p * 100)
-    case .string(let s)?: return Decimal4(parsing: s.replacing("%", with: "").replacing(",", with: "."))
-    default: return nil
+    case .int(let i)?: pct = Decimal4(exactly: i)
+    case .double(let d)?: pct = Decimal4(double: d)
+    case .percent(let p)?: pct = Decimal4(double: p * 100)
+    case .string(let s)?: pct = Decimal4(parsing: s.replacing("%", with: "").replacing(",", with: "."))
+    default: pct = nil
     }
+    guard let pct, pct >= .zero, pct <= Decimal4(100) else { return nil }
+    return pct
   }
 }

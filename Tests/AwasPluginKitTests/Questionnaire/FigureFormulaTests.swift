@@ -85,7 +85,7 @@ import Testing
     let missing = FigureFormula.evaluate(
       FigureFormula.parse(["hibah", "kebijakan.batas * kas"]).terms, policy: [:], resolve: resolve)
     #expect(missing.total == nil)
-    #expect(missing.missing.map(\.en) == ["no hibah", "koperasi.toml [kebijakan] batas is missing or not a number"])
+    #expect(missing.missing.map(\.en) == ["no hibah", "koperasi.toml [kebijakan] batas is missing or not a percent from 0 to 100"])
   }
 
   @Test func decimalsParseAndRound() {

@@ -61,6 +61,8 @@ struct GovCase: Sendable, CustomStringConvertible {
     GovCase(item: "pinjaman-orang-dalam", label: "on the limit", change: { $0.loans[0].sisa = 50_000_000 }, status: .passed, says: "Rp 50,000,000 ≤"),
     GovCase(item: "pinjaman-orang-dalam", label: "a rupiah over", change: { $0.loans[0].sisa = 50_000_001 }, status: .failed, says: "excess Rp 1"),
     GovCase(item: "pinjaman-orang-dalam", label: "policy 5%", change: { $0.kebijakan["batas_pinjaman_orang_dalam_persen"] = .int(5) }, status: .failed, says: "> 5% (policy) × MS Rp 500,000,000 = Rp 25,000,000"),
+    GovCase(item: "pinjaman-orang-dalam", label: "policy 7,5% as text", change: { $0.kebijakan["batas_pinjaman_orang_dalam_persen"] = .string("7,5%") }, status: .failed, says: "> 7.5% (policy) × MS Rp 500,000,000 = Rp 37,500,000"),
+    GovCase(item: "pinjaman-orang-dalam", label: "policy over 100%", change: { $0.kebijakan["batas_pinjaman_orang_dalam_persen"] = .int(150) }, status: .needsAnswer, says: "batas_pinjaman_orang_dalam_persen = 150 is not a percent from 0 to 100"),
     GovCase(item: "pinjaman-orang-dalam-disetujui", label: "approved", change: { _ in }, status: .passed, says: "1 insider loan, approved"),
     GovCase(item: "pinjaman-orang-dalam-disetujui", label: "not approved", change: { $0.loans[0].disetujui = false }, status: .failed, says: "1 insider loan without approval"),
     GovCase(item: "pinjaman-orang-dalam-disetujui", label: "no column", change: { $0.withApprovalColumn = false }, status: .needsAnswer, says: "pinjaman.csv has no column disetujui"),

@@ -71,6 +71,11 @@ import Testing
     let ds = fixtureDataset(kebijakan: ["batas_pinjaman_orang_dalam_persen": .int(10_000_000_000_000_000)])
     let out = try runRisk("concentration", dataset: ds)
     #expect(out.findings.first { $0.check == "risk.insider-limit" }?.amount == Money(sen: jt(4)))
+    // … and the output says that the written value was not used.
+    let fields = out.blocks.flatMap { b -> [String] in
+      if case .fields(let f) = b { return f.map(\.1) } else { return [] }
+    }
+    #expect(fields.contains { $0.contains("batas_pinjaman_orang_dalam_persen = 10000000000000000 bukan persen 0–100") }, "\(fields)")
   }
 
   @Test func limitShareRoundsHalfAwayFromZeroOnce() {

@@ -26,7 +26,13 @@ enum LoanChecks {
     guard let t, let od = t.column("orang_dalam") else { return .ask(why ?? "") }
     let (ms, msWhy) = c.figure("modal_sendiri")
     guard let ms else { return .ask(Text("modal sendiri tidak diketahui: ", en: "own capital unknown: ") + (msWhy ?? "")) }
-    let policy = FigureFormula.policyPercent(c.info.kebijakan["batas_pinjaman_orang_dalam_persen"])
+    let key = "batas_pinjaman_orang_dalam_persen"
+    let policy = FigureFormula.policyPercent(c.info.kebijakan[key])
+    if policy == nil, let bad = c.info.kebijakan[key].map(ValueFormatter.plain) {
+      return .ask(Text(
+        "koperasi.toml [kebijakan] \(key) = \(bad) bukan persen 0–100; perbaiki atau jawab sendiri",
+        en: "koperasi.toml [kebijakan] \(key) = \(bad) is not a percent from 0 to 100; correct it or answer yourself"))
+    }
     let pct = policy ?? (Decimal4(exactly: item.number("persen", default: 10)) ?? Decimal4(10))
     let rows = outstanding(t).filter { od.yesNo($0) == true }
     let total = sum(t, rows)

@@ -76,8 +76,13 @@ enum ConcentrationCommand {
     if source != .none {
       let pct = ms.flatMap { RiskMath.ratio(insiderTotal, $0.total) }
       f.append((run.t(Text("Pinjaman orang dalam", en: "Insider loans")), "\(run.money(insiderTotal)) (\(run.percent(pct)))"))
-      let origin = limits.insiderFromPolicy
+      var origin = limits.insiderFromPolicy
         ? Text("kebijakan koperasi", en: "cooperative policy") : Text("Permenkop 8/2023 Ps 44(1)", en: "Permenkop 8/2023 art. 44(1)")
+      if let bad = limits.unreadablePolicy {
+        origin = origin + Text(
+          "; koperasi.toml batas_pinjaman_orang_dalam_persen = \(bad) bukan persen 0–100",
+          en: "; koperasi.toml batas_pinjaman_orang_dalam_persen = \(bad) is not a percent from 0 to 100")
+      }
       f.append((run.t(Text("Batas orang dalam", en: "Insider limit")),
                 "\(run.percent(limits.insiderRatio)) = \(insiderLimit.map(run.money) ?? "-") (\(run.t(origin)))"))
     }

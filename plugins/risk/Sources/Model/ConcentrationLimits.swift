@@ -9,6 +9,9 @@ struct ConcentrationLimits: Sendable {
   var insiderPercent: Decimal4
   /// Whether koperasi.toml `[kebijakan]` set the insider limit.
   var insiderFromPolicy: Bool
+  /// The `[kebijakan]` insider limit as written, when it is not a percent
+  /// from 0 to 100 (the default limit is used and the output says so).
+  var unreadablePolicy: String? = nil
   /// Per-borrower amount from `[kebijakan] batas_pinjaman_per_anggota`, in sen.
   var borrowerAmount: Int64?
   /// Per-borrower share of modal sendiri as a percent (0 = not checked).
@@ -22,6 +25,7 @@ struct ConcentrationLimits: Sendable {
     } else {
       insiderPercent = Decimal4(double: settings.insiderLimit * 100) ?? Decimal4(10)
       insiderFromPolicy = false
+      unreadablePolicy = info.kebijakan["batas_pinjaman_orang_dalam_persen"].map(ValueFormatter.plain)
     }
     borrowerAmount = info.kebijakan["batas_pinjaman_per_anggota"].flatMap(Self.amount)
     borrowerPercent = Decimal4(double: settings.borrowerLimit * 100) ?? Decimal4(15)
