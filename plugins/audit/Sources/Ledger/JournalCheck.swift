@@ -62,7 +62,7 @@ enum JournalCheck {
     if !unbalancedKeys.isEmpty {
       out.findings.append(.audit(
         check, .high,
-        Text("jurnal: \(unbalancedKeys.count) bukti tidak seimbang (debet ≠ kredit)", en: "jurnal: " + (unbalancedKeys.count == 1 ? "1 voucher does not balance" : "\(unbalancedKeys.count) vouchers do not balance") + " (debit ≠ credit)"),
+        Text("jurnal: \(unbalancedKeys.count) bukti tidak seimbang (debet ≠ kredit)", en: "jurnal: " + counted(unbalancedKeys.count, "voucher does not balance", "vouchers do not balance") + " (debit ≠ credit)"),
         evidence: [Evidence(table: "jurnal", keyColumn: "no_bukti", keys: Array(unbalancedKeys.prefix(EvidenceKeys.limit)))],
         amount: Money(sen: unbalancedAmount),
         recommendation: Text("Perbaiki jurnal yang tidak seimbang dan periksa sebabnya.", en: "Correct the unbalanced entries and find out why they were posted.")))

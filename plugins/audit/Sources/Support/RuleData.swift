@@ -20,11 +20,12 @@ enum RuleData {
     }
   }
 
-  /// The `source` line of a rules file, for citations: `source_id` / `source_en`
-  /// when the file gives the two languages, else `source` in both.
+  /// The `source` line of a rules file, for citations: `source`, with
+  /// `source_en` in English when the file gives it (as every rules file of
+  /// the plugin kit does).
   static func source(_ doc: ConfigValue) -> Text {
     let s = doc["source"]?.string ?? ""
-    return Text(doc["source_id"]?.string ?? s, en: doc["source_en"]?.string ?? s)
+    return Text(s, en: doc["source_en"]?.string ?? s)
   }
 }
 

@@ -47,7 +47,7 @@ enum ConcentrationFindings {
       out.append(Finding(
         check: "risk.borrower-limit", severity: .medium,
         title: Text("\(rest.count) anggota lain melebihi batas per peminjam \(Text.money(limit).id) (lihat tabel konsentrasi_pelanggaran)",
-                    en: (rest.count == 1 ? "1 more member exceeds" : "\(rest.count) more members exceed") + " the per-borrower limit of \(Text.money(limit).en) (see table konsentrasi_pelanggaran)"),
+                    en: counted(rest.count, "more member exceeds", "more members exceed") + " the per-borrower limit of \(Text.money(limit).en) (see table konsentrasi_pelanggaran)"),
         rule: borrowerRule,
         evidence: [Evidence(table: "anggota", keyColumn: "no_anggota", keys: rest.map { e.members.label($0) })],
         amount: Money(sen: excess), recommendation: borrowerAdvice))
