@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One slot (24 bytes): the first 16 bytes of the key inline, its position
 /// (-1: empty), a hash tag and its length (capped at 65,535; longer keys are
 /// compared in full anyway).
@@ -73,4 +79,16 @@ func memoryEqual(_ a: UnsafePointer<UInt8>?, _ b: UnsafePointer<UInt8>?, _ n: In
     i += 1
   }
   return true
+}
+
+/// The byte-wise order of `a[0..<m]` and `b[0..<n]` (a shorter prefix first):
+/// negative, zero or positive.
+@inline(__always)
+func compareBytes(_ a: UnsafePointer<UInt8>?, _ m: Int, _ b: UnsafePointer<UInt8>?, _ n: Int) -> Int {
+  let common = min(m, n)
+  if common > 0, let a, let b {
+    let c = memcmp(a, b, common)
+    if c != 0 { return Int(c) }
+  }
+  return m - n
 }

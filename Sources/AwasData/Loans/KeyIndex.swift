@@ -6,6 +6,11 @@
 /// dictionary column. Each slot holds the key's first 16 bytes, so a lookup
 /// usually touches one cache line, and lookups are issued in small batches so
 /// their memory accesses overlap.
+///
+/// Keys that are already in strictly increasing byte order with none empty
+/// (loan and member numbers as exported, usually) are unique as they stand:
+/// the index is then the column itself, searched by halving, and no hash table
+/// is built unless a large text column is looked up in it.
 struct KeyIndex: Sendable {
   /// The keys: the source column's own buffer, or its dictionary values.
   let keys: Utf8Strings
@@ -17,6 +22,9 @@ struct KeyIndex: Sendable {
   let slotsHigh: FixedBuffer<KeySlot>
   /// Whether the key at each position is in the table (not null, empty or a repeat).
   let indexed: FixedBuffer<Bool>
+  /// Keys non-empty and strictly increasing: every one indexed, found by
+  /// binary search; `slots` and `slotsHigh` are empty.
+  let sorted: Bool
 
   /// An index of the non-empty cells of a text column. Nil for other types.
   init?(column: Column) {
@@ -25,6 +33,13 @@ struct KeyIndex: Sendable {
     case .text(let s):
       keys = s
       rowOfKey = nil
+      if column.nulls?.isEmpty ?? true, KeyIndex.isStrictlyIncreasing(s) {
+        sorted = true
+        indexed = FixedBuffer(repeating: true, count: s.count)
+        slots = FixedBuffer(repeating: KeySlot(), count: 0)
+        slotsHigh = slots
+        return
+      }
       skip = ContiguousArray(repeating: false, count: s.count)
       column.nulls?.forEachSet { skip[$0] = true }
     case .dictionary(let codes, let values):
@@ -40,6 +55,7 @@ struct KeyIndex: Sendable {
     default:
       return nil
     }
+    sorted = false
     (slots, slotsHigh, indexed) = KeyIndex.build(keys, skip: skip)
   }
 
@@ -47,8 +63,39 @@ struct KeyIndex: Sendable {
   init(strings: [String]) {
     keys = Utf8Strings(strings)
     rowOfKey = nil
+    sorted = false
     (slots, slotsHigh, indexed) = KeyIndex.build(
       keys, skip: ContiguousArray(repeating: false, count: strings.count))
+  }
+
+  /// The same keys with a hash table (for many lookups in arbitrary order).
+  private init(hashing sortedIndex: KeyIndex) {
+    keys = sortedIndex.keys
+    rowOfKey = sortedIndex.rowOfKey
+    sorted = false
+    (slots, slotsHigh, indexed) = KeyIndex.build(
+      keys, skip: ContiguousArray(repeating: false, count: keys.count))
+  }
+
+  /// Whether every key is non-empty and sorts strictly after the one before.
+  static func isStrictlyIncreasing(_ s: Utf8Strings) -> Bool {
+    s.bytes.withUnsafeBufferPointer { b in
+      s.offsets.withUnsafeBufferPointer { o in
+        var previous = 0, previousLength = -1
+        for i in 0..<s.count {
+          let lo = Int(o[i]), n = Int(o[i + 1]) - lo
+          if n == 0 { return false }
+          if previousLength >= 0
+            && compareBytes(b.baseAddress.map { $0 + previous }, previousLength, b.baseAddress.map { $0 + lo }, n) >= 0
+          {
+            return false
+          }
+          previous = lo
+          previousLength = n
+        }
+        return true
+      }
+    }
   }
 
   private static func build(_ keys: Utf8Strings, skip: ContiguousArray<Bool>)
@@ -96,6 +143,9 @@ struct KeyIndex: Sendable {
     }
   }
 
+  /// The most cells of a text column looked up in a sorted index by halving.
+  static let searchLimit = 4096
+
   /// The row of the key at `position`.
   @inline(__always)
   func row(ofPosition p: Int32) -> Int32 {
@@ -110,7 +160,7 @@ struct KeyIndex: Sendable {
         body(
           KeyLookup(
             bytes: b.baseAddress, offsets: o.baseAddress, low: slots.pointer, high: slotsHigh.pointer,
-            indexed: indexed.pointer))
+            indexed: indexed.pointer, sorted: sorted))
       }
     }
   }
@@ -149,6 +199,14 @@ struct KeyIndex: Sendable {
     return found
   }
 
+  /// For each row of `column`, the column this index was made from, the
+  /// position of its key (-1 for null or empty cells).
+  func ownPositions(_ column: Column) -> ContiguousArray<Int32>? {
+    // Sorted keys are each at their own row.
+    if sorted { return ContiguousArray((0..<Int32(keys.count))) }
+    return resolve(column, positions: true)
+  }
+
   /// For every cell of text `column`, the row of its key (or, with `positions`,
   /// the key's position), or -1 for null, empty or unknown keys. Nil when
   /// `column` is not text.
@@ -177,6 +235,10 @@ struct KeyIndex: Sendable {
       column.nulls?.forEachSet { out[$0] = -1 }
       return out
     case .text(let s):
+      // Halving is quick for a few keys; many, in any order, want the hash table.
+      if sorted && s.count > KeyIndex.searchLimit {
+        return KeyIndex(hashing: self).resolve(column, positions: positions)
+      }
       let mapped = positions ? nil : rowOfKey
       let result: ContiguousArray<Int32> = makeArray(s.count) { out in
         s.bytes.withUnsafeBufferPointer { bytes in

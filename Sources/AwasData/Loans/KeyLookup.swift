@@ -6,6 +6,9 @@ struct KeyLookup {
   /// Empty when the index has one table.
   let high: UnsafeMutableBufferPointer<KeySlot>
   let indexed: UnsafeMutableBufferPointer<Bool>
+  /// Keys non-empty and strictly increasing (``KeyIndex/sorted``): found by
+  /// binary search, with no hash table.
+  var sorted = false
 
   /// Whether a key with `hash` belongs in the second table (when there is one).
   @inline(__always)
@@ -41,6 +44,7 @@ struct KeyLookup {
   @inline(__always)
   func position(_ d: KeyDigest, _ key: UnsafePointer<UInt8>?) -> Int32 {
     if d.length == 0 { return -1 }
+    if sorted { return search(key, d.length) }
     let slots = table(d.hash)
     if slots.count == 0 { return -1 }
     var slot = KeyLookup.home(d.hash, slots.count)
@@ -78,6 +82,20 @@ struct KeyLookup {
       k0: d.k0, k1: d.k1, position: Int32(position), tag: UInt16(truncatingIfNeeded: d.hash >> 48),
       length: UInt16(min(length, 65_535)))
     return true
+  }
+
+  /// The position of `key[0..<length]` among sorted keys, or -1.
+  func search(_ key: UnsafePointer<UInt8>?, _ length: Int) -> Int32 {
+    guard let offsets else { return -1 }
+    var lo = 0, hi = indexed.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      let start = Int(offsets[mid])
+      let order = compareBytes(bytes.map { $0 + start }, Int(offsets[mid + 1]) - start, key, length)
+      if order == 0 { return Int32(mid) }
+      if order < 0 { lo = mid + 1 } else { hi = mid }
+    }
+    return -1
   }
 
   /// Whether the indexed key at `position` is `key[0..<length]`.

@@ -67,7 +67,7 @@ public struct LoanBook: Sendable {
     writtenOffMask = mask
     let index = pinjaman.column("no_pinjaman").flatMap { KeyIndex(column: $0) }
     loanKeys = index?.keys ?? Utf8Strings()
-    loanPosition = pinjaman.column("no_pinjaman").flatMap { index?.resolve($0, positions: true) }
+    loanPosition = pinjaman.column("no_pinjaman").flatMap { index?.ownPositions($0) }
       ?? ContiguousArray(repeating: -1, count: n)
     let repayments = index.flatMap { index in angsuran.flatMap { RepaymentRows(angsuran: $0, index: index) } }
     hasRepayments = repayments != nil

@@ -98,4 +98,37 @@ struct KeyIndexTests {
     #expect(index.find("") == -1)
     #expect(KeyIndex(column: Column.int64("x", .int, [1])) == nil)
   }
+
+  @Test func keysInIncreasingOrderAreSearchedWithoutAHashTable() throws {
+    // Zero-padded numbers as exported: already in byte order, so unique.
+    let keys: [String?] = (0..<20_000).map { "P" + String(repeating: "0", count: 7 - String($0 * 3).count) + String($0 * 3) }
+    let index = try #require(KeyIndex(column: Fixture.text("no_pinjaman", keys, dictionary: false)))
+    #expect(index.sorted && index.slots.count == 0)
+    #expect(index.find("P0000000") == 0)
+    #expect(index.find("P0059997") == 19_999)
+    #expect(index.find("P0000300") == 100)
+    for missing in ["P0000001", "P000030", "P00003000", "", "Q", "A", "P0059998"] { #expect(index.find(missing) == -1) }
+    #expect(index.ownPositions(Fixture.text("no_pinjaman", keys, dictionary: false)).map(Array.init) == (0..<20_000).map(Int32.init))
+    // A few cells are found by halving, many by a hash table made for them: the same answers.
+    let probe: [String?] = (0..<9_000).map { i -> String? in
+      let k = (i * 7_919) % 30_000
+      return i % 101 == 0 ? nil : (k < 20_000 ? keys[k] : "P\(k)")
+    }
+    let row = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1!, Int32($0)) })
+    for cells in [Array(probe.prefix(3_000)), probe] {
+      let expected = cells.map { c in c.flatMap { row[$0] } ?? -1 }
+      #expect(index.resolve(Fixture.text("k", cells, dictionary: false)).map(Array.init) == expected)
+      #expect(index.resolve(Fixture.text("k", cells, dictionary: true)).map(Array.init) == expected)
+    }
+  }
+
+  @Test func keysOutOfOrderRepeatedOrEmptyAreHashed() throws {
+    for keys in [["A1", "A3", "A2"], ["A1", "A2", "A2"], ["A1", "", "A3"], ["B", "A"]] as [[String?]] {
+      let index = try #require(KeyIndex(column: Fixture.text("k", keys, dictionary: false)))
+      #expect(!index.sorted)
+      #expect(index.find("A1") == (keys.contains("A1") ? 0 : -1))
+    }
+    let withNull = try #require(KeyIndex(column: Fixture.text("k", ["A1", nil, "A3"], dictionary: false)))
+    #expect(!withNull.sorted && withNull.find("A3") == 2)
+  }
 }
