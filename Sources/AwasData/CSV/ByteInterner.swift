@@ -132,17 +132,3 @@ struct ByteInterner {
     slots.free()
   }
 }
-
-/// Owns a finished ``ByteInterner`` shared read-only between loads of several
-/// tables (a foreign-key seed), and frees it when released.
-final class InternerBox {
-  let table: ByteInterner
-  /// `table.strings()`, made once and shared by every column seeded from it.
-  private(set) lazy var strings: [String] = table.strings()
-
-  init(_ table: ByteInterner) { self.table = table }
-  deinit {
-    var t = table
-    t.free()
-  }
-}

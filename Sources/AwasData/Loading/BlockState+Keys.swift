@@ -5,7 +5,10 @@ extension BlockState {
   /// large key table overlap instead of being paid one after another.
   mutating func foreignKeys(_ k: Int, _ bld: inout ColumnBuilder) {
     let s = cells[k].seedIndex
-    let seed = seeds[s]
+    guard let seed = seeds[s] else {
+      sortedForeignKeys(k, &bld)
+      return
+    }
     let o = k * BlockState.blockRows
     // Trim in place and hash.
     for r in 0..<n {
@@ -63,6 +66,79 @@ extension BlockState {
       }
       if Int(code) >= seed.count { unknownKey(k, r, p, len) }
       bld.append(code)
+    }
+  }
+
+  /// A foreign-key column whose keys are sorted (``InternerBox/sorted``):
+  /// each value is compared with the few keys after the previous row's
+  /// (repayments listed loan by loan, loans with none skipped), and otherwise
+  /// found by halving. A part whose values keep needing the search (rows in
+  /// no key order) uses the keys' hash table from its next block on.
+  mutating func sortedForeignKeys(_ k: Int, _ bld: inout ColumnBuilder) {
+    let s = cells[k].seedIndex
+    let keys = sortedSeeds[s].unsafelyUnwrapped
+    let count = keys.count
+    let o = k * BlockState.blockRows
+    var cursor = seedCursors[s]
+    var lastP: UnsafePointer<UInt8>? = nil
+    var lastN = -1
+    var lastCode: Int32 = 0
+    for r in 0..<n {
+      if skip[r] {
+        bld.append(Int32(0))
+        continue
+      }
+      let p: UnsafePointer<UInt8>
+      let len: Int
+      let isStable = stable(k, r)
+      if isStable {
+        let (a, b) = Bytes.trim(base, cellStart[o + r], cellEnd[o + r])
+        cellStart[o + r] = a
+        cellEnd[o + r] = b
+        p = base + a
+        len = b - a
+      } else {
+        let (q, a, b) = value(k, r)
+        p = q + a
+        len = b - a
+      }
+      if len == 0 {
+        empty(k, r, &bld)
+        continue
+      }
+      var code: Int32 = -1
+      if len == lastN, let lp = lastP, Bytes.equal(lp, p, len) {
+        code = lastCode
+      } else {
+        cursor.lookups += 1
+        var i = cursor.next
+        let end = Swift.min(count, i + SortedCursor.stepsAhead)
+        while i < end && !keys.isKey(i, p, len) { i += 1 }
+        if i < end {
+          code = Int32(i)
+        } else {
+          cursor.searches += 1
+          code = keys.search(p, len)
+        }
+        if code >= 0 {
+          cursor.next = Int(code)
+        } else {
+          let h = Bytes.hash(p, len)
+          let local = dictionaries[k].find(p, len, hash: h)
+          code = Int32(count) + (local >= 0 ? local : dictionaries[k].insertNew(p, len, hash: h))
+        }
+        if isStable {
+          lastP = p
+          lastN = len
+          lastCode = code
+        }
+      }
+      if Int(code) >= count { unknownKey(k, r, p, len) }
+      bld.append(code)
+    }
+    seedCursors[s] = cursor
+    if cursor.searches > SortedCursor.searchLimit && cursor.searches * 8 > cursor.lookups {
+      seeds[s] = plan.seeds[s].box.table
     }
   }
 

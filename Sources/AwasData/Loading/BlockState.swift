@@ -15,7 +15,12 @@ struct BlockState {
   let cells: UnsafeMutablePointer<CellPlan>
   /// For each header field, the cell it feeds, or -1.
   let fieldCell: UnsafeMutablePointer<Int>
-  let seeds: UnsafeMutablePointer<ByteInterner>
+  /// Per seed, its hash table; nil while its sorted keys are used instead.
+  let seeds: UnsafeMutablePointer<ByteInterner?>
+  /// Per seed, its sorted keys (see ``InternerBox``), and how this part's
+  /// lookups in them went.
+  let sortedSeeds: UnsafeMutablePointer<SortedKeys?>
+  let seedCursors: UnsafeMutablePointer<SortedCursor>
   let builders: UnsafeMutablePointer<ColumnBuilder>
   let dictionaries: UnsafeMutablePointer<ByteInterner>
   let numbers: NumberParser
@@ -72,8 +77,13 @@ struct BlockState {
     fieldCell = .allocate(capacity: Swift.max(1, headerFields))
     fieldCell.initialize(repeating: -1, count: headerFields)
     for (k, c) in plan.cells.enumerated() where c.field < headerFields { fieldCell[c.field] = k }
+    let sorted = plan.seeds.map { SortedKeys($0.box) }
     seeds = .allocate(capacity: Swift.max(1, plan.seeds.count))
-    seeds.initialize(from: plan.seeds.map(\.keys), count: plan.seeds.count)
+    seeds.initialize(from: plan.seeds.indices.map { sorted[$0] == nil ? plan.seeds[$0].box.table : nil }, count: plan.seeds.count)
+    sortedSeeds = .allocate(capacity: Swift.max(1, plan.seeds.count))
+    sortedSeeds.initialize(from: sorted, count: plan.seeds.count)
+    seedCursors = .allocate(capacity: Swift.max(1, plan.seeds.count))
+    seedCursors.initialize(repeating: SortedCursor(), count: plan.seeds.count)
     builders = .allocate(capacity: Swift.max(1, ncols))
     dictionaries = .allocate(capacity: Swift.max(1, ncols))
     for k in 0..<ncols {
@@ -150,6 +160,8 @@ struct BlockState {
     cells.deallocate()
     fieldCell.deallocate()
     seeds.deallocate()
+    sortedSeeds.deallocate()
+    seedCursors.deallocate()
     builders.deallocate()
     dictionaries.deallocate()
     cellStart.deallocate()

@@ -44,7 +44,7 @@ enum PlanBuilder {
       }
       if let fk = schema.foreignKeys.first(where: { $0.column == col.name }), let box = context.seeds[fk.table] {
         cell.seedIndex = seeds.count
-        seeds.append(Seed(keys: box.table, box: box, issue: fk.issue, column: col.name, other: fk.table))
+        seeds.append(Seed(box: box, issue: fk.issue, column: col.name, other: fk.table))
       }
       cells.append(cell)
       columns.append(PlannedColumn(name: col.name, type: col.type, schema: col, position: i + 1))

@@ -18,10 +18,9 @@ extension TableLoader {
     // other iteration touches), reads `plan` and the seeds' finished value
     // lists, and writes only `slots[k]`, read after concurrentPerform returns.
     nonisolated(unsafe) let parts = parsed.parts
-    nonisolated(unsafe) let shared = plan
     nonisolated(unsafe) let slots = merged
     DispatchQueue.concurrentPerform(iterations: n) { k in
-      slots[k] = mergeColumn(k, parts, shared)
+      slots[k] = mergeColumn(k, parts, plan)
     }
     var columns: [Column] = []
     for (k, planned) in plan.columns.enumerated() {
@@ -97,7 +96,7 @@ extension TableLoader {
   /// the referenced keys.
   static func mergeDictionaries(_ locals: [ByteInterner], into pieces: inout [ColumnBuilder], seed: Seed?) -> [String] {
     guard var merged = locals.first else { return [] }
-    let seedCount = Int32(seed?.keys.count ?? 0)
+    let seedCount = Int32(seed?.box.count ?? 0)
     for i in 1..<locals.count {
       var local = locals[i]
       defer { local.free() }

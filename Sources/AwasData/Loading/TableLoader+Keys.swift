@@ -6,6 +6,10 @@ extension TableLoader {
     file: String, sink: inout IssueSink
   ) -> (Table, InternerBox?) {
     guard let column = table.column(key), case .text(let strings) = column.storage else { return (table, nil) }
+    // Keys in strictly increasing order cannot repeat: no table to build here.
+    if strings.count > 0, column.nulls?.isEmpty ?? true, KeyIndex.isStrictlyIncreasing(strings) {
+      return (table, InternerBox(sorted: strings))
+    }
     var keys = ByteInterner(expected: table.rowCount)
     var kept = ContiguousArray<Int32>()
     kept.reserveCapacity(table.rowCount)

@@ -67,10 +67,9 @@ extension TableLoader {
       results[0] = parseChunk(
         source, plan, start: starts[0], limit: limits[0], expectedRows: expected[0], arrayBacked: true, progress: progress)
     } else {
-      // Safe to share: `plan` (and the seed tables it points to) is only read,
-      // and each iteration writes only its own slot of `slots`, which is read
-      // after concurrentPerform has returned.
-      nonisolated(unsafe) let plan = plan
+      // Safe to share: each iteration writes only its own slot of `slots`,
+      // which is read after concurrentPerform has returned. (`plan` is only
+      // read; its seeds build their hash tables under a lock.)
       nonisolated(unsafe) let slots = results
       // Each part writes only its own region of the shared arrays.
       nonisolated(unsafe) let regions = regions

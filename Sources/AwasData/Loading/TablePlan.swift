@@ -32,7 +32,6 @@ struct PlannedColumn {
 /// A foreign-key column's view of the referenced table's keys.
 struct Seed {
   /// The referenced keys; code `i` is row `i` of the referenced table. Read-only.
-  var keys: ByteInterner
   var box: InternerBox
   var issue: IssueKind
   var column: String

@@ -87,15 +87,7 @@ struct KeyLookup {
   /// The position of `key[0..<length]` among sorted keys, or -1.
   func search(_ key: UnsafePointer<UInt8>?, _ length: Int) -> Int32 {
     guard let offsets else { return -1 }
-    var lo = 0, hi = indexed.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      let start = Int(offsets[mid])
-      let order = compareBytes(bytes.map { $0 + start }, Int(offsets[mid + 1]) - start, key, length)
-      if order == 0 { return Int32(mid) }
-      if order < 0 { lo = mid + 1 } else { hi = mid }
-    }
-    return -1
+    return searchSortedKeys(bytes, offsets, indexed.count, key, length)
   }
 
   /// Whether the indexed key at `position` is `key[0..<length]`.
