@@ -63,14 +63,14 @@ public enum DatasetLoader {
     var context = LoadContext(format: info.format, reportingDay: info.tanggalLaporan)
     context.options = options
     if let progress { context.progress = ProgressMeter(total: sizes.reduce(0, +), progress) }
+    let csv = present.enumerated().map { i, p in
+      LoadLanes.File(schema: p.0, name: p.1, path: listing.full(p.1), size: sizes[i])
+    }
     var tables: [Table] = []
-    for (i, (schema, name)) in present.enumerated() {
-      let full = listing.full(name)
-      let loaded = TableLoader.load(path: full, file: name, schema: schema, context: context)
+    for (file, loaded) in zip(csv, LoadLanes.load(csv, context: context)) {
       issues += loaded.issues
       if let t = loaded.table { tables.append(t) }
-      if let keys = loaded.keys { context.seeds[schema.name] = keys }
-      files.append(SourceFile(name: name, path: full, bytes: sizes[i]))
+      files.append(SourceFile(name: file.name, path: file.path, bytes: file.size))
     }
     info.format = context.format
     let dataset = Dataset(folder: path, info: info, tables: tables, issues: issues, files: files)
