@@ -1,7 +1,7 @@
 extension BlockState {
   /// A foreign-key column: every value is looked up among the referenced
-  /// table's keys (code = its row there). The slots, then the entries, of the
-  /// whole block are loaded in tight loops first, so the cache misses of a
+  /// table's keys (code = its row there). The slots, then the entries, of a
+  /// group of rows are loaded in tight loops first, so the cache misses of a
   /// large key table overlap instead of being paid one after another.
   mutating func foreignKeys(_ k: Int, _ bld: inout ColumnBuilder) {
     let s = cells[k].seedIndex
@@ -21,51 +21,58 @@ extension BlockState {
       cellEnd[o + r] = b
       hashes[r] = Bytes.hash(base + a, b - a)
     }
-    // Two tight loops of independent loads: the processor keeps many misses in flight.
-    seed.touchSlots(hashes, into: warm, count: n)
-    seed.touchEntries(warm, count: n)
     var lastP: UnsafePointer<UInt8>? = nil
     var lastN = -1
     var lastCode: Int32 = 0
-    for r in 0..<n {
-      if skip[r] {
-        bld.append(Int32(0))
-        continue
-      }
-      let p: UnsafePointer<UInt8>
-      let len: Int
-      let h: UInt64
-      if stable(k, r) {
-        p = base + cellStart[o + r]
-        len = cellEnd[o + r] - cellStart[o + r]
-        h = hashes[r]
-      } else {
-        let (q, a, b) = value(k, r)
-        p = q + a
-        len = b - a
-        h = Bytes.hash(p, len)
-      }
-      if len == 0 {
-        empty(k, r, &bld)
-        continue
-      }
-      var code: Int32
-      if len == lastN, let lp = lastP, Bytes.equal(lp, p, len) {
-        code = lastCode
-      } else {
-        code = seed.find(p, len, hash: h)
-        if code < 0 {
-          let local = dictionaries[k].find(p, len, hash: h)
-          code = Int32(seed.count) + (local >= 0 ? local : dictionaries[k].insertNew(p, len, hash: h))
+    // A group at a time: two tight loops of independent loads, so the processor
+    // keeps many misses in flight, then the lookups while the group's slots,
+    // entries and their pages are still at hand.
+    var group = 0
+    while group < n {
+      let end = Swift.min(n, group + BlockState.keyGroup)
+      seed.touchSlots(hashes + group, into: warm + group, count: end - group)
+      seed.touchEntries(warm + group, count: end - group)
+      for r in group..<end {
+        if skip[r] {
+          bld.append(Int32(0))
+          continue
         }
+        let p: UnsafePointer<UInt8>
+        let len: Int
+        let h: UInt64
         if stable(k, r) {
-          lastP = p
-          lastN = len
-          lastCode = code
+          p = base + cellStart[o + r]
+          len = cellEnd[o + r] - cellStart[o + r]
+          h = hashes[r]
+        } else {
+          let (q, a, b) = value(k, r)
+          p = q + a
+          len = b - a
+          h = Bytes.hash(p, len)
         }
+        if len == 0 {
+          empty(k, r, &bld)
+          continue
+        }
+        var code: Int32
+        if len == lastN, let lp = lastP, Bytes.equal(lp, p, len) {
+          code = lastCode
+        } else {
+          code = seed.find(p, len, hash: h)
+          if code < 0 {
+            let local = dictionaries[k].find(p, len, hash: h)
+            code = Int32(seed.count) + (local >= 0 ? local : dictionaries[k].insertNew(p, len, hash: h))
+          }
+          if stable(k, r) {
+            lastP = p
+            lastN = len
+            lastCode = code
+          }
+        }
+        if Int(code) >= seed.count { unknownKey(k, r, p, len) }
+        bld.append(code)
       }
-      if Int(code) >= seed.count { unknownKey(k, r, p, len) }
-      bld.append(code)
+      group = end
     }
   }
 

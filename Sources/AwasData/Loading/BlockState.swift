@@ -6,6 +6,9 @@
 /// pointers so the loops do no reference counting or exclusivity checks.
 struct BlockState {
   static let blockRows = 1024
+  /// Rows whose foreign keys are looked up together: few enough that the
+  /// pages their lookups touch stay in the address-translation cache.
+  static let keyGroup = 128
 
   let source: SourceBytes
   let base: UnsafePointer<UInt8>

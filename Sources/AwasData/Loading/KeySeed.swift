@@ -37,16 +37,33 @@ final class InternerBox: @unchecked Sendable {
     defer { lock.unlock() }
     if let built { return built }
     var made = ByteInterner(expected: count)
-    if let sorted {
-      sorted.bytes.withUnsafeBufferPointer { b in
-        for i in 0..<count {
-          let lo = Int(sorted.offsets[i])
-          _ = made.intern(b.baseAddress.unsafelyUnwrapped + lo, Int(sorted.offsets[i + 1]) - lo)
+    if let sorted { InternerBox.insert(sorted, into: &made) }
+    built = made
+    return made
+  }
+
+  /// Adds unique `keys` in order (code `i` is key `i`). The slots of a batch
+  /// of keys are loaded first, so their cache misses overlap.
+  private static func insert(_ keys: Utf8Strings, into table: inout ByteInterner) {
+    let batch = 256
+    var hashes = [UInt64](repeating: 0, count: batch)
+    var warm: UInt64 = 0
+    keys.bytes.withUnsafeBufferPointer { b in
+      keys.offsets.withUnsafeBufferPointer { o in
+        let base = b.baseAddress.unsafelyUnwrapped
+        var i = 0
+        while i < keys.count {
+          let end = Swift.min(keys.count, i + batch)
+          for j in i..<end {
+            hashes[j - i] = Bytes.hash(base + Int(o[j]), Int(o[j + 1] - o[j]))
+            warm ^= table.touch(hash: hashes[j - i])
+          }
+          for j in i..<end { _ = table.insertNew(base + Int(o[j]), Int(o[j + 1] - o[j]), hash: hashes[j - i]) }
+          i = end
         }
       }
     }
-    built = made
-    return made
+    if warm == 1 { hashes.reserveCapacity(batch) }  // keeps the warming loads alive
   }
 
   /// Every key in code order, made once and shared by every column seeded from it.
