@@ -137,8 +137,10 @@ enum Fixtures {
         CommandSpec(
           Names("buka", en: "open"), summary: "opens",
           parameters: [ParameterSpec(Names("folder"), .path(directory: true), positional: true, required: true, help: "f")],
+          selectsDataset: true,
           action: { inv in
             recorder.record(inv)
+            if inv.arguments.string("folder") == "rusak" { throw UserError(Text("bukan dataset", en: "not a dataset")) }
             var d = Fixtures.dataset
             d.folder = inv.arguments.string("folder") ?? ""
             return CommandOutput(blocks: [.text("dibuka")], effects: [.openDataset(d)])
@@ -158,6 +160,7 @@ enum Fixtures {
         CommandSpec(
           Names("pakai", en: "use"), summary: "selects",
           parameters: [ParameterSpec(Names("nama", en: "name"), .string, positional: true, required: true, help: "n")],
+          selectsDataset: true,
           action: { inv in CommandOutput(effects: [.selectDataset(inv.arguments.string("name") ?? "")]) }),
         CommandSpec(
           Names("atur", en: "set"), summary: "lists settings",

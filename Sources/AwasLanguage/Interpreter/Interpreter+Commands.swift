@@ -13,13 +13,11 @@ extension Interpreter {
     do {
       return try run(action, invocation, call: call, bound: bound, outcome: &outcome)
     } catch {
-      // A failed `open` or `use` leaves nothing selected: the statements after
-      // it (a script with `on-error continue`) must not run on the cooperative
-      // selected before and report it under the new name.
-      if ["open", "use"].contains(bound.path.first ?? "") {
-        state.dataset = nil
-        state.region?.selected = nil
-      }
+      // A failed `open` or `use` leaves nothing selected for the rest of the
+      // run: the statements after it (a script with `on-error continue`) must
+      // not run on the cooperative selected before and report it under the
+      // new name. The selection returns when the run ends.
+      if bound.leaf.selectsDataset { state.holdSelection() }
       throw error
     }
   }

@@ -61,7 +61,11 @@ public final class Interpreter {
     var outcome = RunOutcome()
     quitRequested = false
     folders.append(Interpreter.folder(of: source))
-    defer { folders.removeLast() }
+    defer {
+      folders.removeLast()
+      // A failed `open` or `use` cleared the selection for this run only.
+      if folders.isEmpty { state.releaseHeldSelection() }
+    }
     _ = execute(Lexer.tokenize(source.text), source: source, topLevel: true, outcome: &outcome)
     if quitRequested { host.perform(.quit) }
     outcome.quit = quitRequested

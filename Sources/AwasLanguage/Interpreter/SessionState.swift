@@ -40,6 +40,9 @@ public struct SessionState: Sendable {
   public internal(set) var settings: Settings
   /// The language of messages and labels.
   public internal(set) var language: Language
+  /// What was selected before a command that selects the dataset failed in
+  /// the current run (see ``CommandSpec/selectsDataset``).
+  private var held: HeldSelection?
 
   /// How many results stay addressable by number.
   public static let keptResults = 100
@@ -60,6 +63,30 @@ public struct SessionState: Sendable {
     return lastResult
   }
 
+  /// Clears the selection for the rest of the run, keeping what it was.
+  mutating func holdSelection() {
+    if held == nil { held = HeldSelection(dataset: dataset, region: region?.region.folder, member: region?.selected) }
+    dataset = nil
+    region?.selected = nil
+  }
+
+  /// At the end of a run: the held selection returns unless something else
+  /// was selected since (or another region opened).
+  mutating func releaseHeldSelection() {
+    guard let h = held else { return }
+    held = nil
+    guard dataset == nil, region?.selected == nil, region?.region.folder == h.region else { return }
+    dataset = h.dataset
+    region?.selected = h.member
+  }
+
   /// Names of the variables, sorted.
   public var variableNames: [String] { variables.keys.sorted() }
+}
+
+/// The selection a failed `open` or `use` cleared, until its run ends.
+private struct HeldSelection: Sendable {
+  var dataset: Dataset?
+  var region: String?
+  var member: String?
 }

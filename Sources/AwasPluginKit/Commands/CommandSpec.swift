@@ -17,13 +17,19 @@ public struct CommandSpec: Sendable {
   public var acceptsInput: Bool
   /// The regulation or method the command implements.
   public var citation: Text?
+  /// Whether the command selects the dataset the commands after it work on
+  /// (`open`, `use`). When it fails, the statements after it in the same run
+  /// see no dataset (a script must not go on with the one selected before),
+  /// and the earlier selection returns when the run ends (a typo at the
+  /// prompt does not close the cooperative that was open).
+  public var selectsDataset: Bool
   /// Nil for a command that only groups subcommands.
   public var action: Action?
 
   public init(
     _ names: Names, summary: Text, discussion: Text? = nil, parameters: [ParameterSpec] = [],
     subcommands: [CommandSpec] = [], examples: [Example] = [], requirements: [Requirement] = [],
-    acceptsInput: Bool = false, citation: Text? = nil, action: Action? = nil
+    acceptsInput: Bool = false, citation: Text? = nil, selectsDataset: Bool = false, action: Action? = nil
   ) {
     self.names = names
     self.summary = summary
@@ -34,6 +40,7 @@ public struct CommandSpec: Sendable {
     self.requirements = requirements
     self.acceptsInput = acceptsInput
     self.citation = citation
+    self.selectsDataset = selectsDataset
     self.action = action
   }
 

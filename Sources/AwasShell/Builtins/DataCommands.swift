@@ -9,6 +9,7 @@ extension CoreCommands {
       en: "Reads koperasi.toml and every CSV table, checks them, then computes the derived loan columns. Input files are never modified."),
     parameters: [ParameterSpec(Names("folder"), .path(directory: true), positional: true, required: true, help: Text("folder dataset, atau folder wilayah (daftar.csv)", en: "the dataset folder, or a region folder (daftar.csv)"))],
     examples: [Example("buka contoh"), Example("open ./ksp-sejahtera"), Example("buka ./wilayah-batubara", Text("lalu: pakai NAMA", en: "then: use NAME"))],
+    selectsDataset: true,
     action: { inv in
       guard let path = inv.arguments.string("folder") else { throw UserError(Text("Folder belum disebut.", en: "No folder given.")) }
       if RegionLoader.isRegion(path) { return try openRegion(path, inv) }
@@ -80,6 +81,7 @@ extension CoreCommands {
     summary: Text("pilih satu koperasi dari folder wilayah", en: "select one cooperative of a region folder"),
     parameters: [ParameterSpec(Names("nama", en: "name"), .string, positional: true, required: true, help: Text("nama koperasi (folder)", en: "the cooperative's name (folder)"))],
     examples: [Example("pakai ksp-sejahtera")],
+    selectsDataset: true,
     action: { inv in
       guard let name = inv.arguments.string("name") else { throw UserError(Text("Nama belum disebut.", en: "No name given.")) }
       return CommandOutput(
