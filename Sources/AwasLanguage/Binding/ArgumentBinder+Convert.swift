@@ -109,7 +109,7 @@ extension ArgumentBinder {
             Messages.noSuchColumn(columnPart, table: inputTable.name), span: span,
             hint: Messages.didYouMean(Suggest.closest(columnPart, among: inputTable.columnNames)))
         }
-        throw Diagnostic(UserError.noDataset.message, span: span, hint: UserError.noDataset.hint)
+        throw Diagnostic.noDataset(at: span)
       }
       let holders = d.tables.filter { $0.column(columnPart) != nil }
       let required = interpreter.registry.command(call.name).map { spec in
@@ -158,7 +158,7 @@ extension ArgumentBinder {
     let reqs = chain.flatMap(\.requirements)
     guard !reqs.isEmpty else { return }
     guard let d = interpreter.state.dataset else {
-      throw Diagnostic(UserError.noDataset.message, span: call.nameSpan, hint: UserError.noDataset.hint)
+      throw Diagnostic.noDataset(at: call.nameSpan)
     }
     for r in reqs {
       guard let t = d.table(r.table) else {

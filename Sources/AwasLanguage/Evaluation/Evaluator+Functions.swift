@@ -53,7 +53,7 @@ extension Evaluator {
       _ = try need(1, { $0 == .date }, ColumnType.date.label)
       return try arithmetic(.subtract, vs[1], vs[0], span: span)
     case "asof":
-      guard let d = scope.asOf else { throw Diagnostic(UserError.noDataset.message, span: span, hint: UserError.noDataset.hint) }
+      guard let d = scope.asOf else { throw Diagnostic.noDataset(at: span) }
       return .constant(.date(d))
     case "lower", "upper", "len":
       let v = try need(0, { $0 == .string }, ColumnType.string.label)

@@ -37,7 +37,7 @@ extension Interpreter: EvalScope {
       if case .table(let t)? = state.variables[n] { return t }
       if case .value? = state.variables[n] { throw Diagnostic(Messages.variableIsValue(n), span: span) }
       guard let d = state.dataset else {
-        throw Diagnostic(UserError.noDataset.message, span: span, hint: UserError.noDataset.hint)
+        throw Diagnostic.noDataset(at: span)
       }
       guard let t = d.table(n) else {
         let near = Suggest.closest(n, among: d.tableNames + state.variableNames)

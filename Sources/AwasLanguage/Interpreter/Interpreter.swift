@@ -107,7 +107,7 @@ public final class Interpreter {
       } catch let d as Diagnostic {
         var d = d
         if d.source == nil { d.source = source }
-        if state.dataset == nil, let region = state.region, d.hint == UserError.noDataset.hint {
+        if state.dataset == nil, let region = state.region, d.isNoDataset {
           // A region is open but none of its cooperatives is selected.
           d.hint = Messages.selectMemberHint(region.region.members.map(\.name))
         }
