@@ -21,11 +21,7 @@ enum CapitalChecks {
     let year = c.info.tahunBuku
     let (required, why) = auditRequired(c, item)
     guard let required else { return .ask(why, fill: ["tahun": "\(year)"]) }
-    if !required {
-      var o = ItemOutcome.notApplicable(why)
-      o.fill = ["tahun": "\(year)"]
-      return o
-    }
+    if !required { return .notApplicable(why, fill: ["tahun": "\(year)"]) }
     let (rat, ratWhy) = c.table("rat", needs: ["tahun_buku", "akuntan_publik"])
     guard let rat, let tb = rat.column("tahun_buku"), let ap = rat.column("akuntan_publik") else {
       return .ask(why + Text("; ", en: "; ") + (ratWhy ?? ""), fill: ["tahun": "\(year)"])
@@ -34,14 +30,10 @@ enum CapitalChecks {
       return .ask(why + Text("; rat.csv belum mencatat audit tahun buku \(year)", en: "; rat.csv does not record the \(year) audit yet"),
                   fill: ["tahun": "\(year)"])
     }
-    if v {
-      var o = ItemOutcome.pass(why + Text("; diaudit akuntan publik", en: "; audited by a public accountant"))
-      o.fill = ["tahun": "\(year)"]
-      return o
-    }
-    var o = ItemOutcome.fail(why + Text("; tidak diaudit akuntan publik", en: "; not audited by a public accountant"), rat, rows: [r], key: "tahun_buku")
-    o.fill = ["tahun": "\(year)"]
-    return o
+    if v { return .pass(why + Text("; diaudit akuntan publik", en: "; audited by a public accountant"), fill: ["tahun": "\(year)"]) }
+    return .fail(
+      why + Text("; tidak diaudit akuntan publik", en: "; not audited by a public accountant"), rat, rows: [r], key: "tahun_buku",
+      fill: ["tahun": "\(year)"])
   }
 
   static func rotation(_ c: GovContext, _ item: GovItem) -> ItemOutcome {

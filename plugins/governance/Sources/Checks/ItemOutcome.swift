@@ -34,14 +34,21 @@ struct ItemOutcome: Sendable {
   /// Values for `{tahun}`, `{jumlah}` in the question.
   var fill: [String: String] = [:]
 
-  static func pass(_ s: Text) -> ItemOutcome { ItemOutcome(status: .passed, summary: s) }
-  static func notApplicable(_ s: Text) -> ItemOutcome { ItemOutcome(status: .notApplicable, summary: s) }
+  static func pass(_ s: Text, fill: [String: String] = [:]) -> ItemOutcome {
+    ItemOutcome(status: .passed, summary: s, fill: fill)
+  }
+  static func notApplicable(_ s: Text, fill: [String: String] = [:]) -> ItemOutcome {
+    ItemOutcome(status: .notApplicable, summary: s, fill: fill)
+  }
   static func ask(_ s: Text, fill: [String: String] = [:]) -> ItemOutcome {
     ItemOutcome(status: .needsAnswer, summary: s, fill: fill)
   }
-  static func fail(_ s: Text, _ table: Table?, rows: [Int], key: String?, amount: Money? = nil) -> ItemOutcome {
+  static func fail(
+    _ s: Text, _ table: Table?, rows: [Int], key: String?, amount: Money? = nil, fill: [String: String] = [:]
+  ) -> ItemOutcome {
     ItemOutcome(
-      status: .failed, summary: s, evidence: table.map { $0.gather(rows.map { Int32($0) }) }, keyColumn: key, amount: amount)
+      status: .failed, summary: s, evidence: table.map { $0.gather(rows.map { Int32($0) }) }, keyColumn: key, amount: amount,
+      fill: fill)
   }
 }
 

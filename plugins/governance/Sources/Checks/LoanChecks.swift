@@ -17,7 +17,7 @@ enum LoanChecks {
 
   /// `amount ≤ pct% × base`, exactly.
   static func within(_ amount: Money, _ pct: Decimal4, of base: Money) -> Bool {
-    guard let limit = FixedMath.mulDiv(base.sen, pct.raw, Decimal4.scale * 100) else { return false }
+    guard let limit = FixedMath.percent(pct, of: base.sen) else { return false }
     return amount.sen <= limit
   }
 
@@ -36,7 +36,7 @@ enum LoanChecks {
     let pct = policy ?? (Decimal4(exactly: item.number("persen", default: 10)) ?? Decimal4(10))
     let rows = outstanding(t).filter { od.yesNo($0) == true }
     let total = sum(t, rows)
-    let limit = Money(sen: FixedMath.mulDiv(ms.sen, pct.raw, Decimal4.scale * 100) ?? 0)
+    let limit = Money(sen: FixedMath.percent(pct, of: ms.sen) ?? 0)
     let source = policy == nil ? "" : " (kebijakan)"
     let sourceEn = policy == nil ? "" : " (policy)"
     if within(total, pct, of: ms) {
@@ -54,33 +54,27 @@ enum LoanChecks {
     let (t, why) = c.table("pinjaman", needs: ["sisa", "orang_dalam"])
     guard let t, let od = t.column("orang_dalam") else { return .ask(why ?? "", fill: ["jumlah": "?"]) }
     let rows = outstanding(t).filter { od.yesNo($0) == true }
-    if rows.isEmpty {
-      var o = ItemOutcome.notApplicable(Text("tidak ada pinjaman orang dalam", en: "no insider loans"))
-      o.fill = ["jumlah": "0"]
-      return o
-    }
+    if rows.isEmpty { return .notApplicable(Text("tidak ada pinjaman orang dalam", en: "no insider loans"), fill: ["jumlah": "0"]) }
     guard let ok = t.column("disetujui") else {
       return .ask(Text("\(rows.count) pinjaman orang dalam; pinjaman.csv tidak punya kolom disetujui", en: "\(counted(rows.count, "insider loan", "insider loans")); pinjaman.csv has no column disetujui"),
                   fill: ["jumlah": "\(rows.count)"])
     }
     let refused = rows.filter { ok.yesNo($0) == false }
     if !refused.isEmpty {
-      var o = ItemOutcome.fail(
+      return .fail(
         Text("\(refused.count) pinjaman orang dalam tanpa persetujuan", en: "\(counted(refused.count, "insider loan", "insider loans")) without approval"),
-        t, rows: refused, key: "no_pinjaman", amount: sum(t, refused))
-      o.fill = ["jumlah": "\(rows.count)"]
-      return o
+        t, rows: refused, key: "no_pinjaman", amount: sum(t, refused), fill: ["jumlah": "\(rows.count)"])
     }
     let unknown = rows.filter { ok.yesNo($0) == nil }
     if !unknown.isEmpty {
       return .ask(Text("persetujuan kosong untuk \(unknown.count) pinjaman orang dalam", en: "approval is empty for \(counted(unknown.count, "insider loan", "insider loans"))"),
                   fill: ["jumlah": "\(unknown.count)"])
     }
-    var o = ItemOutcome.pass(Text(
-      "\(rows.count) pinjaman orang dalam, semua disetujui",
-      en: rows.count == 1 ? "1 insider loan, approved" : "\(rows.count) insider loans, all approved"))
-    o.fill = ["jumlah": "\(rows.count)"]
-    return o
+    return .pass(
+      Text(
+        "\(rows.count) pinjaman orang dalam, semua disetujui",
+        en: rows.count == 1 ? "1 insider loan, approved" : "\(rows.count) insider loans, all approved"),
+      fill: ["jumlah": "\(rows.count)"])
   }
 
   static func membersOnly(_ c: GovContext, _ item: GovItem) -> ItemOutcome {

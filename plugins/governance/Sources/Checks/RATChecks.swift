@@ -23,17 +23,13 @@ enum RATChecks {
     }
     for r in 0..<rat.rowCount where yearOf(tb, r) == year {
       if let d = tgl.day(r), d <= c.asOf {
-        var o = ItemOutcome.pass(Text("RAT tahun buku \(year) diadakan \(d)", en: "RAT for book year \(year) held on \(d)"))
-        o.fill = ["tahun": "\(year)"]
-        return o
+        return .pass(Text("RAT tahun buku \(year) diadakan \(d)", en: "RAT for book year \(year) held on \(d)"), fill: ["tahun": "\(year)"])
       }
     }
-    var o = ItemOutcome.fail(
+    return .fail(
       Text("tidak ada RAT untuk tahun buku \(year) (tenggat \(deadline(year, months: months).map(\.description) ?? "-"))",
            en: "no RAT for book year \(year) (due \(deadline(year, months: months).map(\.description) ?? "-"))"),
-      rat, rows: Array(0..<rat.rowCount), key: "tahun_buku")
-    o.fill = ["tahun": "\(year)"]
-    return o
+      rat, rows: Array(0..<rat.rowCount), key: "tahun_buku", fill: ["tahun": "\(year)"])
   }
 
   static func yearOf(_ c: Column, _ r: Int) -> Int? {
