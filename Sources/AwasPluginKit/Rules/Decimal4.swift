@@ -136,4 +136,10 @@ public enum FixedMath {
     guard m <= UInt64(Int64.max) else { return nil }
     return neg && m != 0 ? -Int64(m) : Int64(m)
   }
+
+  /// `percent`% of `amount` (sen), rounded half away from zero once; nil
+  /// when it does not fit in Int64. A limit of "10% of own capital".
+  public static func percent(_ percent: Decimal4, of amount: Int64) -> Int64? {
+    mulDiv(amount, percent.raw, Decimal4.scale * 100)
+  }
 }

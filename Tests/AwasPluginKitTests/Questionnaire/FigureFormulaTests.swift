@@ -101,4 +101,14 @@ import Testing
     #expect(Decimal4(parsing: "12.341")?.rounded(.ceil, places: 2).description == "12.35")
     #expect(Decimal4(parsing: "12.349")?.rounded(.floor, places: 2).description == "12.34")
   }
+
+  @Test func aPercentOfMoneyRoundsOnceHalfAwayFromZero() throws {
+    let p = try #require(Decimal4(parsing: "7.5"))
+    #expect(FixedMath.percent(p, of: 1_000_000) == 75_000)
+    #expect(FixedMath.percent(p, of: 7) == 1)  // 0.525 sen
+    #expect(FixedMath.percent(p, of: 6) == 0)  // 0.45 sen
+    #expect(FixedMath.percent(p, of: -7) == -1)
+    #expect(FixedMath.percent(Decimal4(100), of: Int64.max) == Int64.max)
+    #expect(FixedMath.percent(Decimal4(200), of: Int64.max) == nil)
+  }
 }
