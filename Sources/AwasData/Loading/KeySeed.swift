@@ -17,6 +17,9 @@ final class InternerBox: @unchecked Sendable {
   // Guarded by `lock`.
   private var built: ByteInterner?
   private let lock = NSLock()
+  // Guarded by `stringsLock` (two tables pointing here may ask at once).
+  private var madeStrings: [String]?
+  private let stringsLock = NSLock()
 
   init(_ table: ByteInterner) {
     count = table.count
@@ -67,7 +70,14 @@ final class InternerBox: @unchecked Sendable {
   }
 
   /// Every key in code order, made once and shared by every column seeded from it.
-  private(set) lazy var strings: [String] = sorted.map { s in (0..<s.count).map { s[$0] } } ?? table.strings()
+  var strings: [String] {
+    stringsLock.lock()
+    defer { stringsLock.unlock() }
+    if let madeStrings { return madeStrings }
+    let made = sorted.map { s in (0..<s.count).map { s[$0] } } ?? table.strings()
+    madeStrings = made
+    return made
+  }
 
   deinit {
     if var t = built { t.free() }

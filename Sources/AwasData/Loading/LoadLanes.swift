@@ -26,7 +26,10 @@ enum LoadLanes {
     let done = (0..<n).map { _ in DispatchSemaphore(value: 0) }
     let slots = UnsafeMutableBufferPointer<TableLoad?>.allocate(capacity: n)
     slots.initialize(repeating: nil)
-    defer { slots.deallocate() }
+    defer {
+      slots.deinitialize()
+      slots.deallocate()
+    }
     // Safe to share: each table's slot is written once by its lane and read
     // by the other only after that table's semaphore was signalled (or after
     // both lanes have finished).

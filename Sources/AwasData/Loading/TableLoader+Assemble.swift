@@ -13,7 +13,10 @@ extension TableLoader {
     for seed in plan.seeds { _ = seed.box.strings }
     let merged = UnsafeMutableBufferPointer<Column?>.allocate(capacity: n)
     merged.initialize(repeating: nil)
-    defer { merged.deallocate() }
+    defer {
+      merged.deinitialize()
+      merged.deallocate()
+    }
     // Safe to share: each iteration reads only column k's parts (memory no
     // other iteration touches), reads `plan` and the seeds' finished value
     // lists, and writes only `slots[k]`, read after concurrentPerform returns.

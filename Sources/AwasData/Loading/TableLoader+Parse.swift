@@ -61,7 +61,10 @@ extension TableLoader {
     }
     let results = UnsafeMutableBufferPointer<ChunkResult?>.allocate(capacity: starts.count)
     results.initialize(repeating: nil)
-    defer { results.deallocate() }
+    defer {
+      results.deinitialize()
+      results.deallocate()
+    }
     let progress = context.progress
     if starts.count == 1 {
       results[0] = parseChunk(

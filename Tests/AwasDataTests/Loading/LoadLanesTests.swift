@@ -43,4 +43,31 @@ struct LoadLanesTests {
     #expect(loads.map { $0.issues.first?.file } == ["anggota.csv", "pengurus.csv", "pinjaman.csv"])
     #expect(loads.allSatisfy { $0.table == nil && $0.issues.first?.kind == IssueKind.unreadableFile.rawValue })
   }
+
+  @Test func theKeysOfALoadAreFreedWithIt() throws {
+    let d = try TempDataset(["anggota.csv": Minimal.anggota])
+    let files = [LoadLanes.File(schema: .anggota, name: "anggota.csv", path: d.path + "/anggota.csv", size: 100)]
+    let context = LoadContext(format: CSVFormat(), reportingDay: Day(year: 2025, month: 12, day: 31)!)
+    weak var keys: InternerBox?
+    do {
+      let loads = LoadLanes.load(files, context: context)
+      keys = loads.first?.keys
+      #expect(keys != nil && loads.first?.table?.rowCount == 2)
+    }
+    #expect(keys == nil)
+  }
+
+  @Test func aLoadedColumnIsHeldOnlyByItsTable() throws {
+    // Nothing of the loader keeps a column alive: once the dataset is gone,
+    // the values array has one owner and changing it copies nothing.
+    let d = try TempDataset(["anggota.csv": Minimal.anggota, "pengurus.csv": Minimal.pengurus])
+    var days: ContiguousArray<Int32>
+    do {
+      let ds = try d.load(options: LoadOptions(parallelBytes: 1, threads: 2))
+      days = try #require(ds.table("anggota")?.column("tanggal_masuk")?.days)
+    }
+    let before = days.withUnsafeBufferPointer { $0.baseAddress }
+    days[0] = 1
+    #expect(days.withUnsafeBufferPointer { $0.baseAddress } == before)
+  }
 }
