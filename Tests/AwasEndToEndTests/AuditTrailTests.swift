@@ -36,6 +36,20 @@ import Testing
     #expect(changed.stdout.contains("false"))
   }
 
+  @Test func whatRunsWithNoDatasetSelectedIsNotLoggedAndTheSessionReplays() throws {
+    let data = try copyOfContoh()
+    // In one run: the failed open leaves nothing selected for `risk par`, which fails.
+    let session = try Awas.run([
+      "--lang", "en", "--data", data, "-c", "set on-error continue; open \"/nonexistent-awas\"; risk par",
+    ])
+    #expect(session.status == 1)
+    #expect(session.stderr.contains("No dataset is open"))
+    // The log belongs to the dataset: the two statements with none selected are not in it.
+    let replay = try Awas.run(["--lang", "en", "--data", data, "--format", "csv", "-c", "log replay"])
+    #expect(replay.stderr.contains("2 statements replayed, 0 with a different result"), "\(replay.stderr)")
+    #expect(!replay.stdout.contains("risk par"))
+  }
+
   @Test func aSessionBecomesAScriptAndAnEditIsDetected() throws {
     let data = try copyOfContoh()
     _ = try Awas.run(["--lang", "en", "--data", data, "-c", "tables; risk"])

@@ -40,4 +40,13 @@ import Testing
     #expect(s.interpreter.state.region != nil)
     #expect(s.interpreter.state.dataset == nil)
   }
+
+  @Test func theDatasetComesBackForTheAsOfDateSetMeanwhile() {
+    let s = Session()
+    s.run("atur on-error continue")
+    let before = s.interpreter.state.dataset?.asOf
+    #expect(s.run("buka rusak\natur per-tanggal 2025-06-30").errors == 1)
+    #expect(s.interpreter.state.dataset?.asOf == Day(year: 2025, month: 6, day: 30))
+    #expect(before != Day(year: 2025, month: 6, day: 30))
+  }
 }

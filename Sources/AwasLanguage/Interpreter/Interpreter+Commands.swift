@@ -80,13 +80,16 @@ extension Interpreter {
   func apply(_ effect: Effect, at span: Span) throws {
     switch effect {
     case .openDataset(let d):
+      state.forgetHeldSelection()
       state.region = nil
       state.dataset = state.settings.date("asof").map { d.recomputed(asOf: $0) } ?? d
     case .openRegion(let region):
+      state.forgetHeldSelection()
       state.region = RegionSession(region)
       state.dataset = nil
     case .selectDataset(let name):
       try select(name, at: span)
+      state.forgetHeldSelection()
     case .setSetting(let key, let value):
       try applySetting(key, value, at: span)
     case .quit:

@@ -65,18 +65,23 @@ public struct SessionState: Sendable {
 
   /// Clears the selection for the rest of the run, keeping what it was.
   mutating func holdSelection() {
-    if held == nil { held = HeldSelection(dataset: dataset, region: region?.region.folder, member: region?.selected) }
+    if held == nil { held = HeldSelection(dataset: dataset, member: region?.selected) }
     dataset = nil
     region?.selected = nil
   }
 
-  /// At the end of a run: the held selection returns unless something else
-  /// was selected since (or another region opened).
+  /// Something was opened or selected: the held selection is not coming back.
+  mutating func forgetHeldSelection() { held = nil }
+
+  /// At the end of a run: the held selection returns (recomputed if `asof`
+  /// was set meanwhile).
   mutating func releaseHeldSelection() {
     guard let h = held else { return }
     held = nil
-    guard dataset == nil, region?.selected == nil, region?.region.folder == h.region else { return }
-    dataset = h.dataset
+    if let d = h.dataset {
+      let asOf = settings.date("asof") ?? d.info.tanggalLaporan
+      dataset = d.asOf == asOf ? d : d.recomputed(asOf: asOf)
+    }
     region?.selected = h.member
   }
 
@@ -87,6 +92,5 @@ public struct SessionState: Sendable {
 /// The selection a failed `open` or `use` cleared, until its run ends.
 private struct HeldSelection: Sendable {
   var dataset: Dataset?
-  var region: String?
   var member: String?
 }

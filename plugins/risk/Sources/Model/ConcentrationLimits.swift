@@ -48,7 +48,7 @@ struct ConcentrationLimits: Sendable {
 
   /// `pct`% of `amount`, rounded half away from zero once.
   static func share(_ amount: Int64, _ pct: Decimal4) -> Int64 {
-    FixedMath.percent(pct, of: amount) ?? (amount < 0 ? Int64.min : Int64.max)
+    FixedMath.percent(pct, of: amount) ?? ((amount < 0) != (pct.raw < 0) ? Int64.min : Int64.max)
   }
 
   /// A `[kebijakan]` amount: money, or whole rupiah as a number.
