@@ -48,7 +48,7 @@ struct Awas: ParsableCommand {
       Tanpa argumen, awas membuka shell interaktif. Contoh:
         awas --data contoh                          buka dataset lalu shell
         awas -c "buka contoh; pinjaman | ambil 5"   jalankan perintah lalu keluar
-        awas --data contoh bulanan.awas 2025-12     jalankan skrip pada dataset; argumen: $arg1
+        awas --data contoh bulanan.awas 2025-12     jalankan skrip, $arg1 = 2025-12
         awas demo /tmp/ksp --loans 5000             buat dataset demo
       Status keluar: 0 bersih, 1 galat, 2 pemeriksaan menemukan pengecualian.
       """,
@@ -56,7 +56,7 @@ struct Awas: ParsableCommand {
       With no arguments awas opens the interactive shell. Examples:
         awas --data contoh                          open a dataset, then the shell
         awas -c "open contoh; pinjaman | head 5"    run statements and exit
-        awas --data contoh monthly.awas 2025-12     run a script on a dataset; arguments: $arg1
+        awas --data contoh monthly.awas 2025-12     run a script, $arg1 = 2025-12
         awas demo /tmp/ksp --loans 5000             write a demo dataset
       Exit status: 0 clean, 1 error, 2 a check reported exceptions.
       """),

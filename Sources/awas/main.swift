@@ -15,7 +15,7 @@ func main<C: ParsableCommand>(_ type: C.Type, _ arguments: [String]) -> Never {
   } catch let code as ExitCode {
     exit(code.rawValue)
   } catch {
-    let message = type.fullMessage(for: error)
+    let message = HelpText.localized(type.fullMessage(for: error))
     if type.exitCode(for: error) == .success {
       print(message)
       exit(0)

@@ -68,6 +68,25 @@ import Testing
     #expect(!v.stdout.isEmpty)
   }
 
+  @Test func commandLineHelpAndErrorsSpeakTheHelpLanguage() throws {
+    let id = try Awas.run(["--help"])
+    #expect(id.status == 0)
+    for heading in ["IKHTISAR:", "PENGGUNAAN:", "ARGUMEN:", "OPSI:", "Tampilkan bantuan ini.", "(bawaan: id)"] {
+      #expect(id.stdout.contains(heading), "\(heading)")
+    }
+    #expect(!id.stdout.contains("USAGE:") && !id.stdout.contains("Show help information."))
+    // Every line fits 80 columns, so no example is broken in two.
+    #expect(id.stdout.split(separator: "\n").filter { !$0.hasPrefix("PENGGUNAAN:") }.allSatisfy { $0.count <= 80 })
+    let bad = try Awas.run(["--bogus"])
+    #expect(bad.status == 1)
+    #expect(bad.stderr.contains("Galat: Opsi tidak dikenal '--bogus'"))
+    #expect(bad.stderr.contains("Lihat 'awas --help' untuk keterangan lebih lanjut."))
+    let en = try Awas.run(["--lang", "en", "--help"])
+    #expect(en.stdout.contains("USAGE:") && en.stdout.contains("Show help information."))
+    let demo = try Awas.run(["demo", "--help"])
+    #expect(demo.stdout.contains("PENGGUNAAN: awas demo"))
+  }
+
   @Test func jsonIsOneArrayOfRowObjectsPerTable() throws {
     let r = try Awas.run(["--data", contoh, "--format", "json", "-c", "pinjaman | select no_pinjaman sisa dpd | head 2"])
     #expect(r.status == 0)
