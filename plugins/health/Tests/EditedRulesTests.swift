@@ -50,6 +50,20 @@ import Testing
     #expect(problems(path) == ["\(path):\(l): gap between (21, 25] and (26, 30]"])
   }
 
+  @Test func anOptionNameInEitherLanguageNamesOneOptionOnly() throws {
+    // `mode-1b` gets the English name of `modal-sendiri`, so `set health.own-capital` would be ambiguous.
+    let (path, text) = try edited {
+      $0.replacing("id = \"mode-1b\"\nlabel = \"Cara menilai 1b\"", with: "id = \"mode-1b\"\nid_en = \"own-capital\"\nlabel = \"Cara menilai 1b\"")
+    }
+    let clash = line(of: "id = \"mode-1b\"", in: text) + 1  // its id_en line
+    #expect(problems(path) == ["\(path):\(clash): the option name `own-capital` is already used by another option"])
+    // An option whose id repeats another option's.
+    let (alt, _) = try edited {
+      $0.replacing("id = \"mode-1b\"\nlabel = \"Cara menilai 1b\"", with: "id = \"modal-sendiri\"\nlabel = \"Cara menilai 1b\"")
+    }
+    #expect(problems(alt).contains { $0.hasSuffix("the option name `modal-sendiri` is already used by another option") })
+  }
+
   @Test func unknownNamesAndBadWeightsAreReportedTogether() throws {
     let (path, text) = try edited {
       $0.replacing(#"pembilang = ["kas", "?bank"]"#, with: #"pembilang = ["kass", "?bank"]"#)

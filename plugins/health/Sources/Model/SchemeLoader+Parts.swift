@@ -3,23 +3,28 @@ import AwasPluginKit
 extension SchemeLoader {
   mutating func readOptions() -> [OptionDef] {
     var out: [OptionDef] = []
+    // `set health.<option> <alternative>` takes either language's name, so no
+    // name may stand for two options (or two alternatives of one option).
+    var optionNames: Set<String> = []
     for (o, place) in reader.entries("pilihan", required: false) {
       reader.rejectUnknownKeys(
         o, known: ["id", "id_en", "label", "label_en", "basis", "basis_en", "bawaan", "bawaan_jenis", "alternatif"], at: place)
       guard let id = reader.string(o, "id", at: place) else { continue }
-      if out.contains(where: { $0.id == id }) {
-        reader.problem(Text("pilihan `\(id)` ganda", en: "duplicate option `\(id)`"), at: place, key: "id")
-      }
+      let idEn = reader.string(o, "id_en", at: place, required: false) ?? id
+      claim([id, idEn], "pilihan", "option", in: &optionNames, at: place)
       var alts: [OptionDef.Alternative] = []
+      var altNames: Set<String> = []
       for (a, ap) in reader.entries("alternatif", in: o, at: place) {
         reader.rejectUnknownKeys(a, known: ["id", "id_en", "label", "label_en", "basis", "basis_en"], at: ap)
         guard let aid = reader.string(a, "id", at: ap) else { continue }
-        if ["bawaan", "default"].contains(aid) || alts.contains(where: { $0.id == aid }) {
-          reader.problem(Text("alternatif `\(aid)` ganda atau terlarang", en: "alternative `\(aid)` is a duplicate or reserved"), at: ap, key: "id")
+        if ["bawaan", "default"].contains(aid) {
+          reader.problem(Text("`\(aid)` tidak boleh menjadi nama alternatif", en: "`\(aid)` cannot name an alternative"), at: ap, key: "id")
         }
+        let aidEn = reader.string(a, "id_en", at: ap, required: false) ?? aid
+        claim([aid, aidEn], "alternatif", "alternative", in: &altNames, at: ap)
         alts.append(
           OptionDef.Alternative(
-            id: aid, idEn: reader.string(a, "id_en", at: ap, required: false) ?? aid, label: reader.text(a, "label", at: ap) ?? Text(aid, en: aid),
+            id: aid, idEn: aidEn, label: reader.text(a, "label", at: ap) ?? Text(aid, en: aid),
             basis: reader.text(a, "basis", at: ap) ?? ""))
       }
       let def = reader.string(o, "bawaan", at: place) ?? ""
@@ -36,11 +41,26 @@ extension SchemeLoader {
       }
       out.append(
         OptionDef(
-          id: id, idEn: reader.string(o, "id_en", at: place, required: false) ?? id, label: reader.text(o, "label", at: place) ?? Text(id, en: id),
+          id: id, idEn: idEn, label: reader.text(o, "label", at: place) ?? Text(id, en: id),
           basis: reader.text(o, "basis", at: place) ?? "", defaultChoice: def, defaultByJenis: byJenis,
           alternatives: alts))
     }
     return out
+  }
+
+  /// Adds an entry's names (its `id` and `id_en`) to `used`, reporting a name
+  /// that an earlier entry already has (in either language).
+  mutating func claim(
+    _ names: [String], _ what: String, _ whatEn: String, in used: inout Set<String>, at place: RuleReader.Place
+  ) {
+    for (key, name) in zip(["id", "id_en"], names) where key == "id" || name != names[0] {
+      if used.contains(name) {
+        reader.problem(
+          Text("nama \(what) `\(name)` sudah dipakai \(what) lain", en: "the \(whatEn) name `\(name)` is already used by another \(whatEn)"),
+          at: place, key: key)
+      }
+    }
+    used.formUnion(names)
   }
 
   func unknownAlternative(_ a: String, option: String, _ alts: [OptionDef.Alternative]) -> Text {
