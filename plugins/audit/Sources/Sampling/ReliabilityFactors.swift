@@ -51,8 +51,8 @@ struct ReliabilityFactors: Sendable {
   }
 
   /// `97,5%` (id), `97.5%` (en), `95%`.
-  static func percent(_ ratio: Double, _ language: Language) -> String {
-    ValueFormatter.number(ratio * 100, decimals: 1, language, trimZeros: true) + "%"
+  static func percent(_ ratio: Double, _ language: Language, decimals: Int = 1) -> String {
+    ValueFormatter.number(ratio * 100, decimals: decimals, language, trimZeros: true) + "%"
   }
 
   static func unknown(_ c: Double, _ levels: [Double]) -> UserError {

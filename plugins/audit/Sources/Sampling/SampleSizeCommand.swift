@@ -64,8 +64,8 @@ enum SampleSizeCommand {
     out.value = table
     var fields: [(String, String)] = [
       (L("Keyakinan", "Confidence"), ReliabilityFactors.percent(c, lang)),
-      (L("Toleransi", "Tolerable"), ValueFormatter.number(t * 100, decimals: 2, lang, trimZeros: true) + "%"),
-      (L("Harapan", "Expected"), ValueFormatter.number(e * 100, decimals: 2, lang, trimZeros: true) + "%"),
+      (L("Toleransi", "Tolerable"), ReliabilityFactors.percent(t, lang, decimals: 2)),
+      (L("Harapan", "Expected"), ReliabilityFactors.percent(e, lang, decimals: 2)),
     ]
     if let p = population {
       fields.append((L("Salah saji tertoleransi", "Tolerable misstatement"), ValueFormatter.money(Money(sen: Int64((Double(p.sen) * t).rounded())), lang)))
