@@ -113,4 +113,31 @@ import Testing
       try runRisk("provision", settings: ["risk.rules-file": .string(path), "risk.ppap-rates": .string("bank")])
     }
   }
+
+  @Test func everyProblemOfAnEditedRulesFileIsReportedWithItsLine() throws {
+    let path = NSTemporaryDirectory() + "ppap-rusak-\(UUID().uuidString).toml"
+    try """
+      bawaan = "ketat"
+
+      [[tarif]]
+      nama = "strict"
+      persen = { lancr = 1, kurang_lancar = 250, macet = 100 }
+      bersih_agunan = ["macet", "parah"]
+      sumber = "typo"
+      """.write(toFile: path, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    do {
+      _ = try PPAPRules.load(path)
+      Issue.record("the file loaded")
+    } catch let e as UserError {
+      let lines = e.message.en.split(separator: "\n").map(String.init)
+      #expect(lines.first == "The rules file cannot be used:")
+      #expect(lines.contains("\(path):5: `lancr` is not a collectibility class"))
+      #expect(lines.contains("\(path):5: rate `kurang_lancar` must be a percent from 0 to 100"))
+      #expect(lines.contains("\(path):6: `parah` is not a collectibility class"))
+      #expect(lines.contains { $0.hasPrefix("\(path):7: unknown key `sumber`") })
+      #expect(lines.contains("\(path):1: `bawaan` = ketat names no [[tarif]] set"))
+      #expect(e.argument == "risk.rules-file")
+    }
+  }
 }

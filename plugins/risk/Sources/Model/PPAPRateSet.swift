@@ -62,42 +62,69 @@ struct PPAPRules: Sendable {
     return (rules, set)
   }
 
-  /// Reads the bundled `ppap.toml`, or `path` when given.
+  /// Reads the bundled `ppap.toml`, or `path` when given. Every problem of
+  /// the file is reported with its line (`ppap.toml:31: rate `lancr` …`).
   static func load(_ path: String?) throws -> PPAPRules {
     do {
-      if let path {
-        return try parse(ConfigDocument.load(path), origin: path)
-      }
+      if let path { return try parse(RuleFile.load(path), origin: path) }
       guard let url = Bundle.module.url(forResource: "ppap", withExtension: "toml", subdirectory: "Rules")
         ?? Bundle.module.url(forResource: "ppap", withExtension: "toml")
       else {
         throw UserError(Text("Berkas aturan ppap.toml bawaan hilang.", en: "The built-in ppap.toml rules file is missing."))
       }
-      return try parse(ConfigDocument.load(url.path), origin: "ppap.toml")
-    } catch let e as ConfigDocument.ParseError {
-      throw UserError(
-        Text("Berkas aturan PPAP tidak terbaca: \(e)", en: "The PPAP rules file cannot be read: \(e)"),
-        hint: Text("Perbaiki berkasnya atau kosongkan `atur risk.berkas-aturan \"\"`.", en: "Fix the file or clear it with `set risk.rules-file \"\"`."),
-        argument: RiskSettings.keys.file)
+      let text = try String(contentsOf: url, encoding: .utf8)
+      return try parse(RuleFile(text: text, file: "ppap.toml"), origin: "ppap.toml")
+    } catch let e as RuleFileError {
+      var u = e.userError
+      u.hint = Text(
+        "Perbaiki berkasnya atau kosongkan `atur risk.berkas-aturan \"\"`; contoh: plugins/risk/Sources/Rules/ppap.toml.",
+        en: "Fix the file or clear it with `set risk.rules-file \"\"`; example: plugins/risk/Sources/Rules/ppap.toml.")
+      u.argument = RiskSettings.keys.file
+      throw u
     }
   }
 
-  /// Reads rate sets from a parsed rules document.
-  static func parse(_ doc: ConfigValue, origin: String) throws -> PPAPRules {
+  /// The keys a `[[tarif]]` rate set may have.
+  static let rateSetKeys = [
+    "nama", "nama_id", "judul_id", "judul_en", "source", "source_en", "basis", "basis_en", "ketidakpastian_id",
+    "ketidakpastian_en", "persen", "bersih_agunan",
+  ]
+
+  /// Reads the rate sets of a rules file; throws ``RuleFileError`` listing every problem.
+  static func parse(_ file: RuleFile, origin: String) throws -> PPAPRules {
+    var reader = RuleReader(file)
+    reader.rejectUnknownKeys(file.root, known: ["bawaan", "tarif"], at: .root)
     var sets: [PPAPRateSet] = []
-    for (i, t) in (doc["tarif"]?.array ?? []).enumerated() {
-      let where_ = "\(origin) [[tarif]] #\(i + 1)"
-      guard let name = t["nama"]?.string, let rates = t["persen"]?.table else {
-        throw invalid(Text("\(where_): perlu `nama` dan `persen`.", en: "\(where_): needs `nama` and `persen`."))
+    for (t, place) in reader.entries("tarif") {
+      reader.rejectUnknownKeys(t, known: rateSetKeys, at: place)
+      let name = reader.string(t, "nama", at: place)
+      guard let rates = t["persen"]?.table else {
+        reader.problem(
+          Text("`persen` tidak ada atau bukan tabel kelas = persen", en: "`persen` is missing or not a table of class = percent"),
+          at: place, key: "persen")
+        continue
       }
       var bp: [LoanClass: Int64] = [:]
-      for (key, v) in rates {
-        guard let k = LoanClass(text: key), let pct = v.number, pct >= 0, pct <= 100 else {
-          throw invalid(Text("\(where_): tarif `\(key)` tidak sah.", en: "\(where_): rate `\(key)` is invalid."))
+      for (key, v) in rates.sorted(by: { $0.key < $1.key }) {
+        guard let k = LoanClass(text: key) else {
+          reader.problem(Text("`\(key)` bukan kelas kolektibilitas", en: "`\(key)` is not a collectibility class"), at: place, key: "persen")
+          continue
+        }
+        guard let pct = v.number, pct >= 0, pct <= 100 else {
+          reader.problem(Text("tarif `\(key)` harus persen 0–100", en: "rate `\(key)` must be a percent from 0 to 100"), at: place, key: "persen")
+          continue
         }
         bp[k] = RiskMath.basisPoints(pct / 100)
       }
-      let net = Set((t["bersih_agunan"]?.array ?? []).compactMap { $0.string.flatMap(LoanClass.init(text:)) })
+      var net: Set<LoanClass> = []
+      for c in reader.strings(t, "bersih_agunan", at: place, required: false) ?? [] {
+        if let k = LoanClass(text: c) {
+          net.insert(k)
+        } else {
+          reader.problem(Text("`\(c)` bukan kelas kolektibilitas", en: "`\(c)` is not a collectibility class"), at: place, key: "bersih_agunan")
+        }
+      }
+      guard let name else { continue }
       let tid = t["judul_id"]?.string ?? name, ten = t["judul_en"]?.string ?? tid
       let uid = t["ketidakpastian_id"]?.string ?? "", uen = t["ketidakpastian_en"]?.string ?? uid
       let sid = t["source"]?.string ?? "", sen = t["source_en"]?.string ?? sid
@@ -107,13 +134,13 @@ struct PPAPRules: Sendable {
         source: Text(sid, en: sen), basis: Text(bid, en: ben),
         uncertainty: Text(uid, en: uen), basisPoints: bp, netOfCollateral: net))
     }
-    guard !sets.isEmpty else {
-      throw invalid(Text("\(origin): tidak ada [[tarif]].", en: "\(origin): no [[tarif]] rate set."))
+    let defaultName = reader.string(file.root, "bawaan", at: .root, required: false) ?? sets.first?.names.en ?? ""
+    if !sets.isEmpty, !sets.contains(where: { $0.names.matches(defaultName.lowercased()) }) {
+      reader.problem(
+        Text("`bawaan` = \(defaultName) bukan nama set [[tarif]]", en: "`bawaan` = \(defaultName) names no [[tarif]] set"),
+        at: .root, key: "bawaan")
     }
-    return PPAPRules(sets: sets, defaultName: doc["bawaan"]?.string ?? sets[0].names.en, origin: origin)
-  }
-
-  static func invalid(_ message: Text) -> UserError {
-    UserError(message, hint: Text("Lihat contoh di plugins/risk/Sources/Rules/ppap.toml.", en: "See the example in plugins/risk/Sources/Rules/ppap.toml."), argument: RiskSettings.keys.file)
+    try reader.finish()
+    return PPAPRules(sets: sets, defaultName: defaultName, origin: origin)
   }
 }
