@@ -3,7 +3,8 @@ import AwasPluginKit
 /// The data files of the audit plugin (`Sources/Rules/*.toml`), read once
 /// through `Bundle.module`. Each file names its `source`.
 enum RuleData {
-  /// A rules file, parsed; a user error (never a crash) if it is missing or broken.
+  /// A rules file, parsed (``RuleFile``); a user error (never a crash) if it
+  /// is missing or broken.
   static func load(_ name: String) throws -> ConfigValue {
     guard let url = Bundle.module.url(forResource: name, withExtension: "toml", subdirectory: "Rules")
       ?? Bundle.module.url(forResource: name, withExtension: "toml")
@@ -13,10 +14,10 @@ enum RuleData {
         hint: Text("Instalasi awas tidak lengkap; pasang ulang.", en: "The awas installation is incomplete; reinstall it."))
     }
     do {
-      return try ConfigDocument.load(url.path)
-    } catch {
-      throw UserError(
-        Text("Berkas aturan `\(name).toml` rusak: \(error)", en: "Rules file `\(name).toml` is broken: \(error)"))
+      return try RuleFile.load(url.path).root
+    } catch let e as RuleFileError {
+      // A broken file names its line, as every rules file of the kit does.
+      throw e.userError
     }
   }
 
