@@ -10,8 +10,15 @@ public struct Money: Hashable, Comparable, Sendable, Codable {
   /// Creates an amount from a count of sen.
   public init(sen: Int64) { self.sen = sen }
 
-  /// Creates an amount from whole rupiah.
-  public init(rupiah: Int64) { self.sen = rupiah * 100 }
+  /// Creates an amount from whole rupiah. Beyond what sen can hold (about
+  /// ±92 quadrillion rupiah) the amount saturates at the largest one: order
+  /// is kept, and a number typed by mistake is never a crash.
+  public init(rupiah: Int64) { self.sen = Money.saturating(rupiah.multipliedReportingOverflow(by: 100), rupiah >= 0) }
+
+  /// The largest amount sen can hold, with the sign asked for.
+  static func saturating(_ r: (partialValue: Int64, overflow: Bool), _ positive: Bool) -> Int64 {
+    r.overflow ? (positive ? .max : .min) : r.partialValue
+  }
 
   public static let zero = Money(sen: 0)
 
@@ -22,9 +29,14 @@ public struct Money: Hashable, Comparable, Sendable, Codable {
   public var rupiahValue: Double { Double(sen) / 100 }
 
   public static func < (a: Money, b: Money) -> Bool { a.sen < b.sen }
-  public static func + (a: Money, b: Money) -> Money { Money(sen: a.sen + b.sen) }
-  public static func - (a: Money, b: Money) -> Money { Money(sen: a.sen - b.sen) }
-  public static func += (a: inout Money, b: Money) { a.sen += b.sen }
-  public static func -= (a: inout Money, b: Money) { a.sen -= b.sen }
-  public static prefix func - (a: Money) -> Money { Money(sen: -a.sen) }
+  // Sums and differences saturate (see ``init(rupiah:)``) instead of trapping.
+  public static func + (a: Money, b: Money) -> Money {
+    Money(sen: saturating(a.sen.addingReportingOverflow(b.sen), b.sen >= 0))
+  }
+  public static func - (a: Money, b: Money) -> Money {
+    Money(sen: saturating(a.sen.subtractingReportingOverflow(b.sen), b.sen < 0))
+  }
+  public static func += (a: inout Money, b: Money) { a = a + b }
+  public static func -= (a: inout Money, b: Money) { a = a - b }
+  public static prefix func - (a: Money) -> Money { Money(sen: a.sen == .min ? .max : -a.sen) }
 }

@@ -190,5 +190,9 @@ import Testing
     #expect(SimpleCSV.money("(1.000)") == -100_000)
     #expect(SimpleCSV.money("12,5") == 1_250)
     #expect(SimpleCSV.money("abc") == nil)
+    // Too large for sen: not an amount, and no trap.
+    #expect(SimpleCSV.money("92233720368547759") == nil)
+    #expect(SimpleCSV.money("92233720368547758,08") == nil)
+    #expect(SimpleCSV.money("92233720368547758,07") == Int64.max)
   }
 }

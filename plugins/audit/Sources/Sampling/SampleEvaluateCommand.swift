@@ -59,7 +59,7 @@ enum SampleEvaluateCommand {
     guard let audited = auditNames.lazy.compactMap({ t.column($0) }).first else { throw UserError.missingColumn("nilai_audit", table: t) }
     func sen(_ c: Column, _ r: Int) -> Int64? {
       guard !c.isNull(r), let a = c.int64s else { return nil }
-      return c.type == .money ? a[r] : a[r] * 100
+      return c.type == .money ? a[r] : Money(rupiah: a[r]).sen
     }
     var out: [StringerBound.Item] = []
     for r in 0..<t.rowCount {
