@@ -183,6 +183,17 @@ import Testing
     #expect(out.exceptions == 1)  // 58.670 > 50.000
   }
 
+  @Test func quotedFieldsMayHoldLineBreaksAndDelimiters() throws {
+    let path = NSTemporaryDirectory() + "awas-eval-q-\(getpid()).csv"
+    // CRLF line ends, a key over two lines, a delimiter and a doubled quote inside quotes.
+    try "\u{FEFF}no;nilai_buku;nilai_audit\r\n\"A\r\nbaris dua\";15.000;12.500\r\n\"B; \"\"kutip\"\"\";\"10.000\";4.000\r\n\r\nC;3.000;2.000"
+      .write(toFile: path, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let csv = try SimpleCSV.read(path)
+    #expect(csv.header == ["no", "nilai_buku", "nilai_audit"])
+    #expect(csv.rows == [["A\r\nbaris dua", "15.000", "12.500"], ["B; \"kutip\"", "10.000", "4.000"], ["C", "3.000", "2.000"]])
+  }
+
   @Test func amountsInTheResultsFile() {
     #expect(SimpleCSV.money("1.250.000") == 125_000_000)
     #expect(SimpleCSV.money("1.250.000,50") == 125_000_050)

@@ -44,7 +44,7 @@ enum SampleEvaluateCommand {
       var out: [StringerBound.Item] = []
       for (i, row) in csv.rows.enumerated() {
         guard bi < row.count, ai < row.count, let b = SimpleCSV.money(row[bi]), let a = SimpleCSV.money(row[ai]) else {
-          throw UserError(Text("Baris \(i + 2) berkas tidak terbaca sebagai jumlah.", en: "Line \(i + 2) of the file is not a pair of amounts."), argument: path)
+          throw UserError(Text("Baris \(i + 2) berkas tidak terbaca sebagai jumlah.", en: "Row \(i + 2) of the file is not a pair of amounts."), argument: path)
         }
         out.append(StringerBound.Item(book: b, audited: a, key: row.first ?? ""))
       }

@@ -1,8 +1,8 @@
 import AwasPluginKit
 
 /// A small reader for the sampling results file (`sample evaluate --file`):
-/// a header line, `,` `;` or tab delimiters, quoted fields, and Indonesian
-/// or plain amounts. (The dataset loader's CSV reader is not part of the kit
+/// a header line, `,` `;` or tab delimiters, quoted fields (line breaks and
+/// delimiters inside quotes included), and Indonesian or plain amounts. (The dataset loader's CSV reader is not part of the kit
 /// yet; when it is, this file should use it.)
 enum SimpleCSV {
   static func read(_ path: String) throws -> (header: [String], rows: [[String]]) {
@@ -11,35 +11,48 @@ enum SimpleCSV {
     }
     var text = String(decoding: data, as: UTF8.self)
     if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-    let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map { String($0).trimmingCharacters(in: .init(charactersIn: "\r")) }.filter { !$0.isEmpty }
-    guard let first = lines.first else { return ([], []) }
-    let delimiter: Character = first.contains(";") ? ";" : (first.contains("\t") ? "\t" : ",")
-    let rows = lines.map { split($0, delimiter) }
-    return (rows[0].map { Table.normalize($0) }, Array(rows.dropFirst()))
+    let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
+    let delimiter: Character = firstLine.contains(";") ? ";" : (firstLine.contains("\t") ? "\t" : ",")
+    let rows = records(text, delimiter).filter { !($0.count == 1 && $0[0].isEmpty) }
+    guard let header = rows.first else { return ([], []) }
+    return (header.map { Table.normalize($0) }, Array(rows.dropFirst()))
   }
 
-  static func split(_ line: String, _ d: Character) -> [String] {
-    var out: [String] = [], field = "", quoted = false
-    var it = Array(line), i = 0
-    while i < it.count {
-      let c = it[i]
+  /// The records of `text`: fields split at `d` outside quotes, records at
+  /// line ends outside quotes (a quoted field may hold both), `""` inside
+  /// quotes is one quote; fields are trimmed.
+  static func records(_ text: String, _ d: Character) -> [[String]] {
+    var rows: [[String]] = [], row: [String] = [], field = "", quoted = false
+    var it = text.makeIterator()
+    var pending: Character? = nil
+    while let c = pending ?? it.next() {
+      pending = nil
       if quoted {
         if c == "\"" {
-          if i + 1 < it.count && it[i + 1] == "\"" { field.append("\""); i += 1 } else { quoted = false }
-        } else { field.append(c) }
+          let next = it.next()
+          if next == "\"" { field.append("\"") } else { quoted = false; pending = next }
+        } else {
+          field.append(c)
+        }
       } else if c == "\"" {
         quoted = true
       } else if c == d {
-        out.append(field.trimmingSpaces())
+        row.append(field.trimmingSpaces())
+        field = ""
+      } else if c == "\n" || c == "\r\n" || c == "\r" {
+        row.append(field.trimmingSpaces())
+        rows.append(row)
+        row = []
         field = ""
       } else {
         field.append(c)
       }
-      i += 1
     }
-    out.append(field.trimmingSpaces())
-    it.removeAll()
-    return out
+    if !field.isEmpty || !row.isEmpty {
+      row.append(field.trimmingSpaces())
+      rows.append(row)
+    }
+    return rows
   }
 
   /// An amount in sen: `1250000`, `1.250.000`, `1.250.000,50`, `Rp 1,250,000.50`, `(1.000)`, `-1000`.
