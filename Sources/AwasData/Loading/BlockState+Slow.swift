@@ -4,7 +4,11 @@ extension BlockState {
   mutating func number(_ k: Int, _ r: Int, _ bld: inout ColumnBuilder) {
     let isMoney = cells[k].kind == .money
     let (p, a, b) = value(k, r)
-    switch numbers.parse(p, a, b, isMoney ? .money : .integer) {
+    var result = numbers.parse(p, a, b, isMoney ? .money : .integer)
+    // No cooperative holds Rp 100 trillion in one figure: a larger amount is a
+    // typo, and sums and interest over it could not be computed in 64 bits.
+    if isMoney, case .value(let v) = result, v.magnitude > Money.largestAmount.sen.magnitude { result = .failed(.overflow) }
+    switch result {
     case .value(let v): bld.append(v)
     case .real, .empty: empty(k, r, &bld)
     case .failed(let why):

@@ -32,7 +32,8 @@ enum IssueText {
       )
     case .overflow:
       return (
-        Text("Kolom \(column): \"\(found)\" terlalu besar", en: "Column \(column): \"\(found)\" is too large"), expected
+        Text("Kolom \(column): \"\(found)\" terlalu besar", en: "Column \(column): \"\(found)\" is too large"),
+        Text("jumlah rupiah sampai Rp 100.000.000.000.000", en: "a rupiah amount up to Rp 100,000,000,000,000")
       )
     case .garbage, .notWhole:
       return (

@@ -22,6 +22,11 @@ public struct Money: Hashable, Comparable, Sendable, Codable {
 
   public static let zero = Money(sen: 0)
 
+  /// The largest amount a dataset may hold in one cell: Rp 100 trillion.
+  /// Larger values are refused when loading (a typo, and sums or interest
+  /// over them would not fit in 64 bits).
+  public static let largestAmount = Money(rupiah: 100_000_000_000_000)
+
   /// The whole-rupiah part, rounded toward zero.
   public var rupiah: Int64 { sen / 100 }
 
