@@ -52,6 +52,10 @@ import Testing
     ("round(Rp 1.234.567, -3)", rp(1_235_000)),
     ("round(2.3456, 2)", .double(2.35)),
     ("round(12345, -2)", .int(12300)),
+    ("round(-125, -1)", .int(-130)),
+    // At the ends of the 64-bit range a value that cannot be rounded stays as it is.
+    ("round(9223372036854775807, -1)", .int(Int64.max)),
+    ("round(Rp 92.233.720.368.547.758)", .money(Money(sen: 9_223_372_036_854_775_800))),
     ("round(12,345%, 1)", .percent(0.123)),
     ("year(2025-12-31)", .int(2025)),
     ("month(2025-12-31)", .int(12)),

@@ -76,6 +76,8 @@ public enum ValueFormatter {
     if d.isInfinite { return d > 0 ? "∞" : "-∞" }
     var scale = 1.0
     for _ in 0..<decimals { scale *= 10 }
+    // Beyond 64-bit integers: the digits a Double holds, without grouping.
+    if abs(d) * scale >= 9.0e18 { return String(format: "%.\(decimals)f", d) }
     let r = (abs(d) * scale).rounded()
     let whole = Int64(r / scale)
     var frac = String(Int64(r.truncatingRemainder(dividingBy: scale)))

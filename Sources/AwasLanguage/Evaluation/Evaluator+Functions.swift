@@ -75,8 +75,13 @@ extension Evaluator {
     func pow10(_ k: Int) -> Int64 { (0..<k).reduce(Int64(1)) { r, _ in r &* 10 } }
     func roundTo(_ x: Int64, _ unit: Int64) -> Int64 {
       guard unit > 1 else { return x }
+      // Half away from zero; at the ends of the 64-bit range the value stays as it is.
       let half = unit / 2
-      return x >= 0 ? (x + half) / unit * unit : -((-x + half) / unit * unit)
+      let m = x.magnitude, q = (m / UInt64(unit)) &* UInt64(unit)
+      let up = m - q >= UInt64(half)
+      let (rounded, overflow) = up ? q.addingReportingOverflow(UInt64(unit)) : (q, false)
+      guard !overflow, let v = Int64(exactly: rounded) else { return x }
+      return x >= 0 ? v : -v
     }
     switch (c.type, c.storage) {
     case (.money, .int64(let a)):

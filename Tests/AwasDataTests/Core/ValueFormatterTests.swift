@@ -19,6 +19,8 @@ import Testing
     #expect(ValueFormatter.display(.percent(0.12345), .id) == "12,35%")
     #expect(ValueFormatter.display(.percent(0.12345), .en) == "12.35%")
     #expect(ValueFormatter.display(.double(1.5), .id) == "1,5")
+    // Beyond 64-bit integers a real is written with the digits it has, not a crash.
+    #expect(ValueFormatter.number(1.5e19, decimals: 2, .en) == "15000000000000000000.00")
     #expect(ValueFormatter.display(.int(-1_234_567), .id) == "-1.234.567")
     #expect(ValueFormatter.display(.bool(true), .id) == "ya")
     #expect(ValueFormatter.display(.null, .en) == "-")

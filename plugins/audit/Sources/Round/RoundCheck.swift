@@ -41,7 +41,9 @@ enum RoundCheck {
       switch v {
       case .money(let m): out.append((k, m))
       case .int(let i): out.append((k, Money(rupiah: i)))
-      case .double(let d) where d.isFinite: out.append((k, Money(sen: Int64((d * 100).rounded()))))
+      case .double(let d) where d.isFinite:
+        guard let sen = Int64(exactly: (d * 100).rounded()) else { continue }
+        out.append((k, Money(sen: sen)))
       default: continue
       }
     }

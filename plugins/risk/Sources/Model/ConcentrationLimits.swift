@@ -55,8 +55,8 @@ struct ConcentrationLimits: Sendable {
   static func amount(_ v: Value) -> Int64? {
     switch v {
     case .money(let m): return m.sen
-    case .int(let i): return i * 100
-    case .double(let d): return Int64((d * 100).rounded())
+    case .int(let i): return Money(rupiah: i).sen
+    case .double(let d): return d.isFinite ? Int64(exactly: (d * 100).rounded()) : nil
     default: return nil
     }
   }
