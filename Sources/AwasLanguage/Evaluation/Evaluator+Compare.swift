@@ -95,10 +95,7 @@ extension Evaluator {
   /// Whole rupiah as sen for a comparison with money. Beyond Int64 it
   /// saturates, which keeps the order: such a number is above (or below)
   /// every amount of money.
-  static func sen(_ rupiah: Int64) -> Int64 {
-    let (x, overflow) = rupiah.multipliedReportingOverflow(by: 100)
-    return overflow ? (rupiah < 0 ? .min : .max) : x
-  }
+  static func sen(_ rupiah: Int64) -> Int64 { Money(rupiah: rupiah).sen }
 
   static func scaled(_ a: ContiguousArray<Int64>) -> ContiguousArray<Int64> {
     ContiguousArray(a.lazy.map(sen))

@@ -93,7 +93,7 @@ public enum FigureFormula {
         case .number(let f)?: v = FixedMath.mulDiv(b.sen, f.raw, Decimal4.scale)
         case .policy(let key)?:
           if let p = policyPercent(policy[key]) {
-            v = FixedMath.mulDiv(b.sen, p.raw, Decimal4.scale * 100)
+            v = FixedMath.percent(p, of: b.sen)
           } else {
             v = nil
             let why = Text(
@@ -133,5 +133,17 @@ public enum FigureFormula {
     }
     guard let pct, pct >= .zero, pct <= Decimal4(100) else { return nil }
     return pct
+  }
+
+  /// A `[kebijakan]` amount: money, or whole rupiah written as a number
+  /// (a fraction is rounded to sen); nil for anything else, or a number too
+  /// large for sen.
+  public static func policyAmount(_ v: Value?) -> Money? {
+    switch v {
+    case .money(let m)?: return m
+    case .int(let i)?: return Money(rupiah: i)
+    case .double(let d)? where d.isFinite: return Int64(exactly: (d * 100).rounded()).map { Money(sen: $0) }
+    default: return nil
+    }
   }
 }

@@ -111,4 +111,13 @@ import Testing
     #expect(FixedMath.percent(Decimal4(100), of: Int64.max) == Int64.max)
     #expect(FixedMath.percent(Decimal4(200), of: Int64.max) == nil)
   }
+
+  @Test func aPolicyAmountIsMoneyOrWholeRupiah() {
+    #expect(FigureFormula.policyAmount(.money(Money(rupiah: 5))) == Money(rupiah: 5))
+    #expect(FigureFormula.policyAmount(.int(25_000_000)) == Money(rupiah: 25_000_000))
+    #expect(FigureFormula.policyAmount(.double(1_250.555)) == Money(sen: 125_056))
+    #expect(FigureFormula.policyAmount(.double(1e300)) == nil)
+    #expect(FigureFormula.policyAmount(.string("banyak")) == nil)
+    #expect(FigureFormula.policyAmount(nil) == nil)
+  }
 }

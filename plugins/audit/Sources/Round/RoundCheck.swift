@@ -38,14 +38,7 @@ enum RoundCheck {
     var out: [(String, Money)] = []
     for (k, v) in (info?.kebijakan ?? [:]).sorted(by: { $0.key < $1.key }) {
       guard k.hasPrefix("batas_persetujuan"), !k.hasSuffix("_persen") else { continue }
-      switch v {
-      case .money(let m): out.append((k, m))
-      case .int(let i): out.append((k, Money(rupiah: i)))
-      case .double(let d) where d.isFinite:
-        guard let sen = Int64(exactly: (d * 100).rounded()) else { continue }
-        out.append((k, Money(sen: sen)))
-      default: continue
-      }
+      if let m = FigureFormula.policyAmount(v) { out.append((k, m)) }
     }
     if let extra { out.append((extraName, extra)) }
     return out.filter { $0.1.sen > 0 }

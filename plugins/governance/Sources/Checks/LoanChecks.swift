@@ -117,13 +117,7 @@ enum LoanChecks {
     guard let v = c.info.kebijakan["batas_pinjaman_per_anggota"] else {
       return .notApplicable(Text("koperasi.toml tidak menetapkan batas_pinjaman_per_anggota", en: "koperasi.toml sets no batas_pinjaman_per_anggota"))
     }
-    let limit: Money?
-    switch v {
-    case .money(let m): limit = m
-    case .int(let i): limit = Money(rupiah: i)
-    default: limit = nil
-    }
-    guard let limit else { return .ask(Text("batas_pinjaman_per_anggota bukan angka", en: "batas_pinjaman_per_anggota is not a number")) }
+    guard let limit = FigureFormula.policyAmount(v) else { return .ask(Text("batas_pinjaman_per_anggota bukan angka", en: "batas_pinjaman_per_anggota is not a number")) }
     let (t, why) = c.table("pinjaman", needs: ["plafon", "tanggal_cair"])
     guard let t, let plafon = t.column("plafon"), let cair = t.column("tanggal_cair") else { return .ask(why ?? "") }
     let rows = (0..<t.rowCount).filter { r in

@@ -52,12 +52,5 @@ struct ConcentrationLimits: Sendable {
   }
 
   /// A `[kebijakan]` amount: money, or whole rupiah as a number.
-  static func amount(_ v: Value) -> Int64? {
-    switch v {
-    case .money(let m): return m.sen
-    case .int(let i): return Money(rupiah: i).sen
-    case .double(let d): return d.isFinite ? Int64(exactly: (d * 100).rounded()) : nil
-    default: return nil
-    }
-  }
+  static func amount(_ v: Value) -> Int64? { FigureFormula.policyAmount(v)?.sen }
 }
