@@ -48,6 +48,14 @@ import Testing
     ("\"Koperasi\" contains \"KOP\"", .bool(true)),
     ("abs(-5jt)", rp(5_000_000)),
     ("abs(-3)", .int(3)),
+    // A date moved outside the years 1–9999 is null instead of wrapping.
+    ("2025-12-31 + 9223372036854775807", .null),
+    ("2025-12-31 - 9223372036854775807", .null),
+    ("9223372036854775807 + 2025-12-31", .null),
+    ("9999-12-30 + 1", day("9999-12-31")),
+    ("9999-12-31 + 1", .null),
+    ("0001-01-01 - 1", .null),
+    ("2025-12-31 + -365", day("2024-12-31")),
     ("round(Rp 1.234.567,89)", rp(1_234_568)),
     ("round(Rp 1.234.567, -3)", rp(1_235_000)),
     ("round(2.3456, 2)", .double(2.35)),
@@ -113,6 +121,14 @@ import Testing
     #expect(t?.values("dpd") == [.int(-1), .int(30)])
     #expect(s.value("coalesce(null, 2, 1.5)") == .double(2))
     #expect(s.error("coalesce(1, \"a\")").contains("nilai harus sejenis: bilangan bulat dan teks"))
+  }
+
+  /// The smallest integer has no positive counterpart, so its absolute value
+  /// is too large, an error like any other overflow, never a negative result.
+  @Test func absOfTheSmallestIntegerIsTooLarge() {
+    let s = Session()
+    #expect(s.error("abs(-9223372036854775807 - 1)", language: .en).contains("the result is too large to compute exactly"))
+    #expect(s.value("abs(-9223372036854775807)") == .int(Int64.max))
   }
 
   @Test func oneByOneTablesAreValues() {

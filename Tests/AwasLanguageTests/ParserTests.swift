@@ -163,4 +163,23 @@ import Testing
   func errors(_ text: String, _ expected: String) {
     #expect(one(text) == "error: " + expected)
   }
+
+  /// Nesting is bounded (brackets, operators, blocks), so a generated line
+  /// thousands deep is an error, not a stack overflow; 100 levels still parse.
+  @Test func nestingIsBounded() {
+    let tooDeep = "error: expression or block nested more than 100 levels deep"
+    func parens(_ n: Int) -> String { String(repeating: "(", count: n) + "1" + String(repeating: ")", count: n) }
+    #expect(one("x | where a == " + parens(100)) == "x | where (== a 1)")
+    #expect(one("x | where a == " + parens(101)) == tooDeep)
+    #expect(one("x | where a == " + parens(5_000)) == tooDeep)
+    #expect(one("let x = 1" + String(repeating: " + 1", count: 100)).hasPrefix("let x = (+ (+"))
+    #expect(one("let x = 1" + String(repeating: " + 1", count: 101)) == tooDeep)
+    #expect(one("let x = 1" + String(repeating: " * 2", count: 20_000)) == tooDeep)
+    #expect(one("x | where a or b" + String(repeating: " or c", count: 200)) == tooDeep)
+    #expect(one("x | where " + String(repeating: "not ", count: 10_000) + "a") == tooDeep)
+    #expect(one("let x = " + String(repeating: "- ", count: 10_000) + "a") == tooDeep)
+    #expect(one("let x = " + String(repeating: "abs(", count: 150) + "1" + String(repeating: ")", count: 150)) == tooDeep)
+    #expect(one("x | where a in (" + parens(100) + ")") == tooDeep)
+    #expect(one("let x = " + String(repeating: "(x | where ", count: 101) + "a" + String(repeating: ")", count: 101)) == tooDeep)
+  }
 }

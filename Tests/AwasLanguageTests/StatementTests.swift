@@ -49,6 +49,19 @@ import Testing
     #expect(e.contains("syarat `jika` harus bernilai ya/tidak, bukan bilangan bulat"))
   }
 
+  /// Blocks count against the same nesting limit as brackets: 100 nested
+  /// `if`s run, a thousand are an error naming the limit instead of a crash.
+  @Test func nestedBlocksAreBounded() {
+    func nested(_ n: Int) -> String {
+      String(repeating: "if ya { ", count: n) + "sapa Z" + String(repeating: " }", count: n)
+    }
+    let s = Session()
+    s.run(nested(100))
+    #expect(s.host.texts == ["halo Z"])
+    #expect(s.error(nested(1_000), language: .en).hasPrefix("error: expression or block nested more than 100 levels deep"))
+    #expect(s.host.texts == ["halo Z"])
+  }
+
   @Test func assertCountsAnExceptionAndGoesOn() {
     let s = Session()
     let outcome = s.run("pastikan count(pinjaman | where dpd > 90) == 0, \"ada kredit macet\"\nassert ya\nsapa Budi")

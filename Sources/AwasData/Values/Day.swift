@@ -33,6 +33,20 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
   /// Adds whole days.
   public func adding(days: Int) -> Day { Day(serial: serial + Int32(days)) }
 
+  /// The earliest and latest dates awas reads or computes (years 1–9999).
+  public static let earliest = Day(year: 1, month: 1, day: 1)!
+  public static let latest = Day(year: 9999, month: 12, day: 31)!
+
+  /// Moves `days` later (earlier when `back`), or nil when the result or the
+  /// count falls outside ``earliest``…``latest``.
+  public func adding(days: Int64, back: Bool) -> Day? {
+    let span = Int64(Day.latest.serial) - Int64(Day.earliest.serial)
+    guard days >= -span, days <= span else { return nil }
+    let to = Int64(serial) + (back ? -days : days)
+    guard to >= Int64(Day.earliest.serial), to <= Int64(Day.latest.serial) else { return nil }
+    return Day(serial: Int32(to))
+  }
+
   /// Days from `self` to `other` (positive when `other` is later).
   public func days(to other: Day) -> Int { Int(other.serial) - Int(serial) }
 

@@ -54,6 +54,12 @@ extension Messages {
   static let stagesList = Text(
     "langkah: saring, urut, ambil, akhir, pilih, hitung, unik, simpan, atau perintah yang menerima tabel",
     en: "stages: where, sort, head, tail, select, count, distinct, save, or a command that takes a table")
+  static func nestedTooDeep(_ n: Int) -> Text {
+    Text("ungkapan atau blok bersarang lebih dari \(n) tingkat", en: "expression or block nested more than \(n) levels deep")
+  }
+  static let nestedTooDeepHint = Text(
+    "pecah menjadi beberapa `misal`, atau pakai `dalam (…)` untuk daftar pilihan yang panjang",
+    en: "split it into several `let` statements, or use `in (…)` for a long list of alternatives")
   static let chainedComparison = Text("perbandingan tidak bisa dirangkai", en: "comparisons cannot be chained")
   static let chainedComparisonHint = Text("tulis `a < b dan b < c`, atau `b antara a dan c`", en: "write `a < b and b < c`, or `b between a and c`")
   static let isNullHint = Text("x adalah kosong, x tidak kosong", en: "x is null, x is not null")

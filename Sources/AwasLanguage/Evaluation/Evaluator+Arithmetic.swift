@@ -55,16 +55,12 @@ extension Evaluator {
     case (.money, _, .divide) where rt.isNumeric:
       zeroDivisor()
       result = scaleMoney(a, by: Self.doubles(b), divide: true)
-    case (.date, .int, .add), (.date, .int, .subtract):
-      let d = a.days!, k = ints(b)
-      let sign: Int64 = op == .add ? 1 : -1
-      result = Column(
-        name: "", type: .date,
-        storage: .day(ContiguousArray((0..<n).map { Int32(clamping: Int64(d[$0]) &+ sign &* k[$0]) })))
-    case (.int, .date, .add):
-      let d = b.days!, k = ints(a)
-      result = Column(
-        name: "", type: .date, storage: .day(ContiguousArray((0..<n).map { Int32(clamping: Int64(d[$0]) &+ k[$0]) })))
+    case (.date, .int, .add), (.date, .int, .subtract), (.int, .date, .add):
+      // A date moved outside the years 1–9999 is null, like a division by zero.
+      let (d, k) = lt == .date ? (a.days!, ints(b)) : (b.days!, ints(a))
+      let moved = (0..<n).map { Day(serial: d[$0]).adding(days: k[$0], back: op == .subtract) }
+      nulls = union(nulls, Bits(count: n) { moved[$0] == nil })
+      result = Column(name: "", type: .date, storage: .day(ContiguousArray(moved.lazy.map { $0?.serial ?? 0 })))
     case (.date, .date, .subtract):
       let x = a.days!, y = b.days!
       result = Column(name: "", type: .int, storage: .int64(ContiguousArray((0..<n).map { Int64(x[$0]) - Int64(y[$0]) })))

@@ -11,6 +11,9 @@ extension Interpreter {
     guard sourceDepth < Interpreter.maxSourceDepth else {
       throw Diagnostic(Messages.sourceTooDeep(Interpreter.maxSourceDepth), span: pathWord.span, hint: Messages.sourceTooDeepHint)
     }
+    guard nesting < Parser.maxDepth else {
+      throw Diagnostic(Messages.nestedTooDeep(Parser.maxDepth), span: pathWord.span, hint: Messages.nestedTooDeepHint)
+    }
     var isDir: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), !isDir.boolValue else {
       let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
@@ -38,6 +41,6 @@ extension Interpreter {
         argumentTexts = saved.1
       }
     }
-    if !execute(Lexer.tokenize(text), source: source, topLevel: false, outcome: &outcome) { throw StopRun() }
+    if !execute(Lexer.tokenize(text), source: source, topLevel: false, depth: nesting + 1, outcome: &outcome) { throw StopRun() }
   }
 }

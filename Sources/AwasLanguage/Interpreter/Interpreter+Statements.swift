@@ -20,7 +20,7 @@ extension Interpreter {
     case .ifElse(let condition, let then, let otherwise):
       let v = try evaluator(nil).condition(condition, keyword: Keyword.if.names(state.language))
       let block = v.t[0] ? then : otherwise
-      if let block, !execute(block.tokens, source: source, topLevel: false, outcome: &outcome) {
+      if let block, !execute(block.tokens, source: source, topLevel: false, depth: block.depth, outcome: &outcome) {
         throw StopRun()
       }
       return nil

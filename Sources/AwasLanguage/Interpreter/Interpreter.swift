@@ -19,6 +19,9 @@ public final class Interpreter {
   var folders: [String] = []
   /// How deep `source` has nested.
   var sourceDepth = 0
+  /// The nesting level (``Parser/depth``) of the statements running now; a
+  /// sourced script starts one level in, so blocks and scripts share one limit.
+  var nesting = 0
   /// The most nested `source` allowed (a script sourcing itself stops here).
   static let maxSourceDepth = 16
   /// Raw text of the script arguments, for substitution into command words.
@@ -94,7 +97,14 @@ public final class Interpreter {
   var continueOnError: Bool { state.settings.string("on-error") == "continue" }
 
   /// Runs the statements in `tokens`. Returns false when the run must stop.
-  func execute(_ tokens: [Token], source: SourceText, topLevel: Bool, outcome: inout RunOutcome) -> Bool {
+  func execute(
+    _ tokens: [Token], source: SourceText, topLevel: Bool, depth: Int = 0, outcome: inout RunOutcome
+  ) -> Bool {
+    var parser = self.parser
+    parser.depth = depth
+    let outer = nesting
+    nesting = depth
+    defer { nesting = outer }
     for statement in StatementSplitter.split(tokens) {
       if host.progress.isCancelled { return false }
       let started = DispatchTime.now().uptimeNanoseconds

@@ -23,6 +23,8 @@ struct Statement {
 struct Block {
   var tokens: [Token]
   var span: Span
+  /// The nesting level of the block's statements (see ``Parser/depth``).
+  var depth = 0
 }
 
 /// `source | stage | stage… [> PATH]`.
@@ -149,11 +151,29 @@ struct Expr {
   var span: Span
   /// For binary operators, the operator token.
   var opSpan: Span?
+  /// Levels of operators from here down to the deepest leaf, 1 for a leaf;
+  /// the parser bounds it so that evaluating never runs out of stack.
+  let depth: Int
 
   init(_ kind: Kind, _ span: Span, op: Span? = nil) {
     self.kind = kind
     self.span = span
     self.opSpan = op
+    self.depth = Expr.depth(of: kind)
+  }
+
+  private static func depth(of kind: Kind) -> Int {
+    func deepest(_ es: [Expr]) -> Int { es.reduce(0) { Swift.max($0, $1.depth) } + 1 }
+    switch kind {
+    case .literal, .name, .qualified, .variable, .last, .pipeline: return 1
+    case .negate(let e), .not(let e), .isNull(let e, _): return e.depth + 1
+    case .arithmetic(_, let l, let r), .compare(_, let l, let r), .and(let l, let r), .or(let l, let r),
+      .contains(let l, let r, _):
+      return deepest([l, r])
+    case .inList(let l, let items, _): return deepest([l] + items)
+    case .between(let a, let b, let c, _): return deepest([a, b, c])
+    case .call(_, let args, _): return deepest(args)
+    }
   }
 }
 

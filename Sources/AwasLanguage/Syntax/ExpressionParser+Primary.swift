@@ -85,6 +85,7 @@ extension ExpressionParser {
       throw Diagnostic(Messages.unclosed("("), span: cursor.tokens[open].span)
     }
     let inner = cursor.tokens[(open + 1)..<close]
+    let parser = try self.parser.nested(at: cursor.tokens[open].span)
     var args: [Expr] = []
     if !inner.isEmpty {
       for part in StatementSplitter.cut(inner, at: .comma) {
@@ -100,7 +101,7 @@ extension ExpressionParser {
     }
     let span = name.span.union(cursor.tokens[close].span)
     cursor.pos = close + 1
-    return Expr(.call(name.text, args, nameSpan: name.span), span)
+    return try bounded(Expr(.call(name.text, args, nameSpan: name.span), span))
   }
 
   private mutating func parenthesised() throws -> Expr {
@@ -114,6 +115,7 @@ extension ExpressionParser {
     guard !inner.isEmpty else {
       throw Diagnostic(Messages.expectedValue(cursor.tokens[close]), span: span, hint: Messages.valueHint)
     }
+    let parser = try self.parser.nested(at: cursor.tokens[open].span)
     if inner.hasTopLevelPipe {
       return Expr(.pipeline(try parser.pipeline(inner)), span)
     }

@@ -6,15 +6,36 @@ import AwasPluginKit
 struct ExpressionParser {
   var cursor: TokenCursor
   let parser: Parser
+  /// Prefix operators (`not`, `-`) being parsed, one inside the other.
+  private var prefixes = 0
+
+  init(cursor: TokenCursor, parser: Parser) {
+    self.cursor = cursor
+    self.parser = parser
+  }
 
   mutating func expression() throws -> Expr { try or() }
+
+  /// `e`, or an error when its operators sit deeper than ``Parser/maxDepth``.
+  func bounded(_ e: Expr) throws -> Expr {
+    _ = try parser.nested(e.depth - 1, at: e.opSpan ?? e.span)
+    return e
+  }
+
+  /// Parses the operand of a prefix operator at `op`, counting it against the depth limit.
+  private mutating func prefixed(_ op: Token, _ operand: (inout ExpressionParser) throws -> Expr) throws -> Expr {
+    prefixes += 1
+    defer { prefixes -= 1 }
+    _ = try parser.nested(prefixes, at: op.span)
+    return try operand(&self)
+  }
 
   private mutating func or() throws -> Expr {
     var l = try and()
     while let t = cursor.peek, t.is(Keyword.or) {
       cursor.advance()
       let r = try and()
-      l = Expr(.or(l, r), l.span.union(r.span), op: t.span)
+      l = try bounded(Expr(.or(l, r), l.span.union(r.span), op: t.span))
     }
     return l
   }
@@ -24,7 +45,7 @@ struct ExpressionParser {
     while let t = cursor.peek, t.is(Keyword.and) {
       cursor.advance()
       let r = try not()
-      l = Expr(.and(l, r), l.span.union(r.span), op: t.span)
+      l = try bounded(Expr(.and(l, r), l.span.union(r.span), op: t.span))
     }
     return l
   }
@@ -32,8 +53,8 @@ struct ExpressionParser {
   private mutating func not() throws -> Expr {
     if let t = cursor.peek, t.is(Keyword.not) {
       cursor.advance()
-      let e = try not()
-      return Expr(.not(e), t.span.union(e.span), op: t.span)
+      let e = try prefixed(t) { try $0.not() }
+      return try bounded(Expr(.not(e), t.span.union(e.span), op: t.span))
     }
     return try comparison()
   }
@@ -51,9 +72,9 @@ struct ExpressionParser {
       if let again = cursor.peek, case .punct(let p2) = again.kind, Self.compareOps[p2] != nil {
         throw Diagnostic(Messages.chainedComparison, span: again.span, hint: Messages.chainedComparisonHint)
       }
-      return Expr(.compare(op, l, r), l.span.union(r.span), op: t.span)
+      return try bounded(Expr(.compare(op, l, r), l.span.union(r.span), op: t.span))
     }
-    return try predicate(l) ?? l
+    return try predicate(l).map(bounded) ?? l
   }
 
   /// `[not] in (…)`, `[not] between a and b`, `[not] contains x`,
@@ -100,7 +121,7 @@ struct ExpressionParser {
         guard !part.isEmpty else {
           throw Diagnostic(Messages.inNeedsList, span: open.span, hint: Messages.inHint)
         }
-        items.append(try parser.expression(part, after: open.span))
+        items.append(try parser.nested(at: open.span).expression(part, after: open.span))
       }
       let closeSpan = cursor.tokens[close].span
       cursor.pos = close + 1
@@ -129,7 +150,7 @@ struct ExpressionParser {
     while let t = cursor.peek, t.is(.plus) || t.is(.minus) {
       cursor.advance()
       let r = try multiplicative()
-      l = Expr(.arithmetic(t.is(.plus) ? .add : .subtract, l, r), l.span.union(r.span), op: t.span)
+      l = try bounded(Expr(.arithmetic(t.is(.plus) ? .add : .subtract, l, r), l.span.union(r.span), op: t.span))
     }
     return l
   }
@@ -139,7 +160,7 @@ struct ExpressionParser {
     while let t = cursor.peek, t.is(.star) || t.is(.slash) {
       cursor.advance()
       let r = try unary()
-      l = Expr(.arithmetic(t.is(.star) ? .multiply : .divide, l, r), l.span.union(r.span), op: t.span)
+      l = try bounded(Expr(.arithmetic(t.is(.star) ? .multiply : .divide, l, r), l.span.union(r.span), op: t.span))
     }
     return l
   }
@@ -147,15 +168,15 @@ struct ExpressionParser {
   private mutating func unary() throws -> Expr {
     if let t = cursor.peek, t.is(.minus) {
       cursor.advance()
-      let e = try unary()
+      let e = try prefixed(t) { try $0.unary() }
       if case .literal(let v) = e.kind, let n = Evaluator.negate(v) {
         return Expr(.literal(n), t.span.union(e.span))
       }
-      return Expr(.negate(e), t.span.union(e.span), op: t.span)
+      return try bounded(Expr(.negate(e), t.span.union(e.span), op: t.span))
     }
     if let t = cursor.peek, t.is(.plus) {
       cursor.advance()
-      return try unary()
+      return try prefixed(t) { try $0.unary() }
     }
     return try primary()
   }

@@ -12,6 +12,21 @@ struct ParseContext {
 /// Parses one statement's tokens (as cut by ``StatementSplitter``).
 struct Parser {
   let context: ParseContext
+  /// How many brackets, blocks and operators the tokens being parsed sit
+  /// inside. Bounded by ``maxDepth`` so that a generated or mistyped line
+  /// nested thousands deep gets an error instead of exhausting the stack.
+  var depth = 0
+  static let maxDepth = 100
+
+  /// This parser `levels` further in, or an error at `span` past ``maxDepth``.
+  func nested(_ levels: Int = 1, at span: Span) throws -> Parser {
+    var p = self
+    p.depth += levels
+    guard p.depth <= Parser.maxDepth else {
+      throw Diagnostic(Messages.nestedTooDeep(Parser.maxDepth), span: span, hint: Messages.nestedTooDeepHint)
+    }
+    return p
+  }
 
   func statement(_ tokens: [Token]) throws -> Statement {
     let all = tokens[...]
@@ -82,7 +97,7 @@ struct Parser {
       c.advance()
       if c.peek?.is(Keyword.if) == true {
         let rest = c.rest
-        otherwise = Block(tokens: Array(rest), span: rest.span ?? e.span)
+        otherwise = Block(tokens: Array(rest), span: rest.span ?? e.span, depth: try nested(at: e.span).depth)
         c.pos = tokens.endIndex
       } else {
         otherwise = try block(&c)
@@ -104,7 +119,7 @@ struct Parser {
     let inner = c.tokens[(c.pos + 1)..<close]
     let span = open.span.union(c.tokens[close].span)
     c.pos = close + 1
-    return Block(tokens: Array(inner), span: span)
+    return Block(tokens: Array(inner), span: span, depth: try nested(at: open.span).depth)
   }
 
   private func assertion(_ tokens: ArraySlice<Token>, span: Span) throws -> Statement {
