@@ -25,6 +25,21 @@ func main<C: ParsableCommand>(_ type: C.Type, _ arguments: [String]) -> Never {
   }
 }
 
+#if canImport(Glibc)
+  // Keep freed blocks of up to 32 MB in the heap for reuse instead of handing
+  // them back to the kernel: loading a dataset allocates and frees many such
+  // buffers, and on a virtual machine every fresh page costs microseconds to
+  // fault in (docs/benchmarks.md). Larger blocks (the loaded columns) are
+  // still mapped on their own and returned when a dataset is closed.
+  // mallopt is declared in <malloc.h>, which the Glibc module does not import.
+  typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
+  if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") {  // RTLD_DEFAULT
+    let mallopt = unsafeBitCast(symbol, to: Mallopt.self)
+    _ = mallopt(-3, 32 << 20)  // M_MMAP_THRESHOLD
+    _ = mallopt(-1, 1 << 30)  // M_TRIM_THRESHOLD
+  }
+#endif
+
 /// `awas demo …` is its own command; anything else runs the shell. (A root
 /// command with positional arguments cannot also dispatch subcommands.)
 let argv = Array(CommandLine.arguments.dropFirst())

@@ -44,8 +44,32 @@ enum OrangDalam {
     }
     let n = pinjaman.rowCount
     if insiders.isEmpty { return ContiguousArray(repeating: false, count: n) }
+    if let register = anggota?.column("no_anggota"), let flags = flags(borrower, insiders, register: register) {
+      return flags
+    }
     guard let hits = KeyIndex(strings: Array(insiders)).resolve(borrower) else { return nil }
     return ContiguousArray(hits.lazy.map { $0 >= 0 })
+  }
+
+  /// The flags through the member register: borrowers and insiders are both
+  /// looked up in the index of `anggota.no_anggota` (its keys in order need
+  /// no hashing, and the loader codes a borrower column by member row, so
+  /// hundreds of thousands of member numbers are not hashed again), and a
+  /// borrower is an insider when both land on the same member. Borrowers
+  /// missing from the register are compared by text.
+  private static func flags(_ borrower: Column, _ insiders: Set<String>, register: Column)
+    -> ContiguousArray<Bool>?
+  {
+    guard let index = KeyIndex(column: register), let rows = index.resolve(borrower),
+      let insiderRows = index.resolve(Column(name: "", type: .string, storage: .text(Utf8Strings(insiders))))
+    else { return nil }
+    var isInsider = ContiguousArray<Bool>(repeating: false, count: register.count)
+    for r in insiderRows where r >= 0 { isInsider[Int(r)] = true }
+    return ContiguousArray((0..<rows.count).lazy.map { i in
+      let r = Int(rows[i])
+      if r >= 0 { return isInsider[r] }
+      return borrower.string(at: i).map { insiders.contains($0) } ?? false
+    })
   }
 
   /// The rows of officers serving at `asOf`.
