@@ -77,7 +77,8 @@ extension BlockState {
   }
 
   /// A foreign-key column whose keys are sorted (``InternerBox/sorted``):
-  /// each value is compared with the few keys after the previous row's
+  /// numbered keys (``NumberedKeys``) give each value's code by its number;
+  /// otherwise each value is compared with the few keys after the previous row's
   /// (repayments listed loan by loan, loans with none skipped), and otherwise
   /// found by halving. A part whose values keep needing the search (rows in
   /// no key order) uses the keys' hash table from its next block on.
@@ -118,14 +119,18 @@ extension BlockState {
         code = lastCode
       } else {
         cursor.lookups += 1
-        var i = cursor.next
-        let end = Swift.min(count, i + SortedCursor.stepsAhead)
-        while i < end && !keys.isKey(i, p, len) { i += 1 }
-        if i < end {
-          code = Int32(i)
+        if let numbered = keys.numbered {
+          code = numbered.code(p, len)
         } else {
-          cursor.searches += 1
-          code = keys.search(p, len)
+          var i = cursor.next
+          let end = Swift.min(count, i + SortedCursor.stepsAhead)
+          while i < end && !keys.isKey(i, p, len) { i += 1 }
+          if i < end {
+            code = Int32(i)
+          } else {
+            cursor.searches += 1
+            code = keys.search(p, len)
+          }
         }
         if code >= 0 {
           cursor.next = Int(code)

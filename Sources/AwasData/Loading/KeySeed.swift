@@ -17,6 +17,10 @@ final class InternerBox: @unchecked Sendable {
   // Guarded by `lock`.
   private var built: ByteInterner?
   private let lock = NSLock()
+  // Guarded by `numberedLock`: nil before the first ask, then .some(nil)
+  // when the keys are not numbered.
+  private var madeNumbered: NumberedKeys??
+  private let numberedLock = NSLock()
   // Guarded by `stringsLock` (two tables pointing here may ask at once).
   private var madeStrings: [String]?
   private let stringsLock = NSLock()
@@ -69,6 +73,16 @@ final class InternerBox: @unchecked Sendable {
     if warm == 1 { hashes.reserveCapacity(batch) }  // keeps the warming loads alive
   }
 
+  /// The sorted keys' number table when they are numbered (``NumberedKeys``), made on first use.
+  var numbered: NumberedKeys? {
+    numberedLock.lock()
+    defer { numberedLock.unlock() }
+    if let madeNumbered { return madeNumbered }
+    let made = sorted.flatMap { NumberedKeys($0) }
+    madeNumbered = .some(made)
+    return made
+  }
+
   /// Every key in code order, made once and shared by every column seeded from it.
   var strings: [String] {
     stringsLock.lock()
@@ -90,6 +104,8 @@ struct SortedKeys {
   let bytes: UnsafePointer<UInt8>
   let offsets: UnsafePointer<UInt32>
   let count: Int
+  /// Set when the keys are numbered: codes are then found by number.
+  let numbered: NumberedKeys?
 
   init?(_ box: InternerBox) {
     guard let s = box.sorted, s.count > 0,
@@ -99,6 +115,7 @@ struct SortedKeys {
     bytes = b
     offsets = o
     count = s.count
+    numbered = box.numbered
   }
 
   /// Whether key `i` is `p[0..<n]`.

@@ -1,0 +1,77 @@
+/// Sorted keys that are all one prefix followed by the same number of digits
+/// (`P0000001`, `000123`), as bookkeeping programs number loans and members:
+/// a value's code comes from its number through a table, without comparing
+/// or hashing keys, whatever order the rows that look it up are in.
+///
+/// Exact: a value is a key only if it has the keys' length, prefix and digits
+/// only after it, and then its number names the one key with those bytes.
+final class NumberedKeys: @unchecked Sendable {
+  /// The prefix, and the length of every key.
+  let prefix: [UInt8]
+  let length: Int
+  /// The smallest key's number; `codes[v - first]` is the code of number `v`, or -1.
+  let first: Int64
+  let codes: FixedBuffer<Int32>
+
+  /// Digits after the prefix are at most this many (so numbers fit in Int64).
+  static let maxDigits = 18
+  /// Numbers may leave gaps, but the table is at most this many times the keys (plus a little).
+  static let maxSpread = 2
+
+  /// Nil unless `keys` (non-empty, strictly increasing) all share the pattern
+  /// and their numbers are dense enough for a table.
+  init?(_ keys: Utf8Strings) {
+    guard keys.count > 0 else { return nil }
+    let length = keys.length(0)
+    let digits = keys.withBytes(0) { b in b.reversed().prefix { $0 &- 0x30 < 10 }.count }
+    guard digits > 0, digits <= NumberedKeys.maxDigits else { return nil }
+    let prefix = keys.withBytes(0) { Array($0.prefix(length - digits)) }
+    var numbers = [Int64](repeating: 0, count: keys.count)
+    let fits = keys.bytes.withUnsafeBufferPointer { b -> Bool in
+      let base = b.baseAddress.unsafelyUnwrapped
+      for i in 0..<keys.count {
+        let lo = Int(keys.offsets[i])
+        guard Int(keys.offsets[i + 1]) - lo == length,
+          prefix.withUnsafeBufferPointer({ Bytes.equal(base + lo, $0.baseAddress ?? base, $0.count) }),
+          let v = NumberedKeys.number(base + lo + prefix.count, digits)
+        else { return false }
+        numbers[i] = v
+      }
+      return true
+    }
+    // Fixed-width digits in increasing byte order are increasing numbers.
+    guard fits, let first = numbers.first, let last = numbers.last,
+      last - first < Int64(NumberedKeys.maxSpread * keys.count + 4_096)
+    else { return nil }
+    let codes = FixedBuffer<Int32>(repeating: -1, count: Int(last - first) + 1)
+    for (i, v) in numbers.enumerated() { codes.pointer[Int(v - first)] = Int32(i) }
+    self.prefix = prefix
+    self.length = length
+    self.first = first
+    self.codes = codes
+  }
+
+  /// The value of `n` ASCII digits at `p`, or nil if one is not a digit.
+  @inline(__always)
+  static func number(_ p: UnsafePointer<UInt8>, _ n: Int) -> Int64? {
+    var v: Int64 = 0
+    for j in 0..<n {
+      let d = p[j] &- 0x30
+      guard d < 10 else { return nil }
+      v = v &* 10 &+ Int64(d)
+    }
+    return v
+  }
+
+  /// The code of the key `p[0..<n]`, or -1 when it is none of the keys.
+  @inline(__always)
+  func code(_ p: UnsafePointer<UInt8>, _ n: Int) -> Int32 {
+    guard n == length else { return -1 }
+    let k = prefix.count
+    for j in 0..<k where p[j] != prefix[j] { return -1 }
+    guard let v = NumberedKeys.number(p + k, n - k) else { return -1 }
+    let slot = v &- first
+    guard slot >= 0, slot < Int64(codes.count) else { return -1 }
+    return codes.pointer[Int(slot)]
+  }
+}
