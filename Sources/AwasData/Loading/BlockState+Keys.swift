@@ -77,10 +77,10 @@ extension BlockState {
   }
 
   /// A foreign-key column whose keys are sorted (``InternerBox/sorted``):
-  /// numbered keys (``NumberedKeys``) give each value's code by its number;
-  /// otherwise each value is compared with the few keys after the previous row's
+  /// each value is compared with the few keys after the previous row's
   /// (repayments listed loan by loan, loans with none skipped), and otherwise
-  /// found by halving. A part whose values keep needing the search (rows in
+  /// found by its number when the keys are numbered (``NumberedKeys``), or by
+  /// halving. A part whose values keep needing the search (rows in
   /// no key order) uses the keys' hash table from its next block on.
   mutating func sortedForeignKeys(_ k: Int, _ bld: inout ColumnBuilder) {
     let s = cells[k].seedIndex
@@ -88,6 +88,10 @@ extension BlockState {
     let count = keys.count
     let o = k * BlockState.blockRows
     var cursor = seedCursors[s]
+    let numbered = keys.numbered
+    // With numbered keys the keys after the previous value's are tried only
+    // while values come in key order: in no order, each try is a cache miss.
+    var near = true
     var lastP: UnsafePointer<UInt8>? = nil
     var lastN = -1
     var lastCode: Int32 = 0
@@ -119,18 +123,17 @@ extension BlockState {
         code = lastCode
       } else {
         cursor.lookups += 1
-        if let numbered = keys.numbered {
+        var i = cursor.next
+        let end = near ? Swift.min(count, i + SortedCursor.stepsAhead) : i
+        while i < end && !keys.isKey(i, p, len) { i += 1 }
+        if i < end {
+          code = Int32(i)
+        } else if let numbered {
           code = numbered.code(p, len)
+          near = code >= cursor.next && Int(code) < cursor.next + SortedCursor.stepsAhead
         } else {
-          var i = cursor.next
-          let end = Swift.min(count, i + SortedCursor.stepsAhead)
-          while i < end && !keys.isKey(i, p, len) { i += 1 }
-          if i < end {
-            code = Int32(i)
-          } else {
-            cursor.searches += 1
-            code = keys.search(p, len)
-          }
+          cursor.searches += 1
+          code = keys.search(p, len)
         }
         if code >= 0 {
           cursor.next = Int(code)

@@ -105,7 +105,7 @@ struct SortedKeys {
   let offsets: UnsafePointer<UInt32>
   let count: Int
   /// Set when the keys are numbered: codes are then found by number.
-  let numbered: NumberedKeys?
+  let numbered: NumberedLookup?
 
   init?(_ box: InternerBox) {
     guard let s = box.sorted, s.count > 0,
@@ -115,7 +115,7 @@ struct SortedKeys {
     bytes = b
     offsets = o
     count = s.count
-    numbered = box.numbered
+    numbered = box.numbered?.lookup
   }
 
   /// Whether key `i` is `p[0..<n]`.

@@ -63,15 +63,34 @@ final class NumberedKeys: @unchecked Sendable {
     return v
   }
 
+  /// Raw access for the loader's inner loops (no reference counting per row),
+  /// valid while this object lives.
+  var lookup: NumberedLookup {
+    NumberedLookup(
+      prefix: prefix.withUnsafeBufferPointer { $0.baseAddress }, prefixCount: prefix.count, length: length,
+      first: first, codes: UnsafePointer(codes.pointer.baseAddress.unsafelyUnwrapped), slots: codes.count)
+  }
+}
+
+/// ``NumberedKeys`` as raw pointers (see ``NumberedKeys/lookup``).
+struct NumberedLookup {
+  let prefix: UnsafePointer<UInt8>?
+  let prefixCount: Int
+  let length: Int
+  let first: Int64
+  let codes: UnsafePointer<Int32>
+  let slots: Int
+
   /// The code of the key `p[0..<n]`, or -1 when it is none of the keys.
   @inline(__always)
   func code(_ p: UnsafePointer<UInt8>, _ n: Int) -> Int32 {
     guard n == length else { return -1 }
-    let k = prefix.count
-    for j in 0..<k where p[j] != prefix[j] { return -1 }
-    guard let v = NumberedKeys.number(p + k, n - k) else { return -1 }
+    if let prefix {
+      for j in 0..<prefixCount where p[j] != prefix[j] { return -1 }
+    }
+    guard let v = NumberedKeys.number(p + prefixCount, n - prefixCount) else { return -1 }
     let slot = v &- first
-    guard slot >= 0, slot < Int64(codes.count) else { return -1 }
-    return codes.pointer[Int(slot)]
+    guard slot >= 0, slot < Int64(slots) else { return -1 }
+    return codes[Int(slot)]
   }
 }
