@@ -59,6 +59,16 @@ import Testing
     ])
   }
 
+  /// A population whose total just fits: the points after the last one would
+  /// pass the largest total, and the selection ends there instead of trapping.
+  @Test func selectionNearTheLargestTotal() {
+    let big = Int64.max / 2
+    let hits = SampleMath.musSelect([big, big], interval: big, start: big)
+    #expect(hits == [
+      .init(row: 0, point: big, hits: 1, topStratum: true), .init(row: 1, point: 2 * big, hits: 1, topStratum: true),
+    ])
+  }
+
   @Test func commandWithFixedStart() throws {
     let t = Self.population
     let out = try run(
@@ -204,6 +214,10 @@ import Testing
     // Too large for sen: not an amount, and no trap.
     #expect(SimpleCSV.money("92233720368547759") == nil)
     #expect(SimpleCSV.money("92233720368547758,08") == nil)
-    #expect(SimpleCSV.money("92233720368547758,07") == Int64.max)
+    #expect(SimpleCSV.money("92233720368547758,07") == nil)
+    // The loader's limit for a money cell: Rp 100 trillion.
+    #expect(SimpleCSV.money("100.000.000.000.000") == 10_000_000_000_000_000)
+    #expect(SimpleCSV.money("-100.000.000.000.000") == -10_000_000_000_000_000)
+    #expect(SimpleCSV.money("100.000.000.000.000,01") == nil)
   }
 }

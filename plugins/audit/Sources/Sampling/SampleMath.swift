@@ -46,11 +46,16 @@ enum SampleMath {
     for (r, v) in values.enumerated() {
       guard let v, v != 0 else { continue }
       let a = v == .min ? Int64.max : abs(v)
+      // The caller checked that the total of |v| fits (it is the population).
       let upper = cum + a
       if next <= upper {
         let hits = (upper - next) / interval + 1
         out.append(Hit(row: r, point: next, hits: Int(hits), topStratum: a >= interval))
-        next += hits * interval
+        // The next point lies past the largest total that can be counted: no more hits.
+        let (step, o1) = hits.multipliedReportingOverflow(by: interval)
+        let (after, o2) = next.addingReportingOverflow(step)
+        if o1 || o2 { break }
+        next = after
       }
       cum = upper
     }

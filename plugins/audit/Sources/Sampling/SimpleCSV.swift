@@ -76,10 +76,11 @@ enum SimpleCSV {
     }
     whole = whole.filter(\.isNumber)
     guard !whole.isEmpty || !frac.isEmpty, frac.allSatisfy(\.isNumber), frac.count <= 2, let w = Int64(whole.isEmpty ? "0" : whole) else { return nil }
-    // An amount too large for sen is not an amount (never a trap).
+    // An amount too large for sen is not an amount (never a trap) …
     let (whole100, over) = w.multipliedReportingOverflow(by: 100)
     let (sen, over2) = whole100.addingReportingOverflow(frac.isEmpty ? 0 : (Int64(frac) ?? 0) * (frac.count == 1 ? 10 : 1))
-    guard !over, !over2 else { return nil }
+    // Nor is one beyond the loader's limit for a money cell (Rp 100 trillion).
+    guard !over, !over2, sen <= Money.largestAmount.sen else { return nil }
     return negative ? -sen : sen
   }
 }
