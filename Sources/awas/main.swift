@@ -30,13 +30,14 @@ func main<C: ParsableCommand>(_ type: C.Type, _ arguments: [String]) -> Never {
   // them back to the kernel: loading a dataset allocates and frees many such
   // buffers, and on a virtual machine every fresh page costs microseconds to
   // fault in (docs/benchmarks.md). Larger blocks (the loaded columns) are
-  // still mapped on their own and returned when a dataset is closed.
+  // still mapped on their own and returned when a dataset is closed; free
+  // memory at the top of the heap is returned once it passes 256 MB.
   // mallopt is declared in <malloc.h>, which the Glibc module does not import.
   typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
   if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") {  // RTLD_DEFAULT
     let mallopt = unsafeBitCast(symbol, to: Mallopt.self)
     _ = mallopt(-3, 32 << 20)  // M_MMAP_THRESHOLD
-    _ = mallopt(-1, 1 << 30)  // M_TRIM_THRESHOLD
+    _ = mallopt(-1, 256 << 20)  // M_TRIM_THRESHOLD
   }
 #endif
 

@@ -129,6 +129,11 @@ import Testing
     let s = Session()
     #expect(s.error("abs(-9223372036854775807 - 1)", language: .en).contains("the result is too large to compute exactly"))
     #expect(s.value("abs(-9223372036854775807)") == .int(Int64.max))
+    #expect(s.error("- (-9223372036854775807 - 1)", language: .en).contains("the result is too large to compute exactly"))
+    #expect(s.error("pinjaman | select y = -(dpd - 9223372036854775807 - 121)", language: .en).contains("too large"))
+    // A null cell may hold the smallest integer underneath: it stays null, no trap.
+    let t = s.table("pinjaman | where dpd > 0 or dpd is null | select y = abs(dpd - 9223372036854775807 - 1)")
+    #expect(t?.values("y") == [.int(9_223_372_036_854_775_688), .int(9_223_372_036_854_775_713), .null, .int(9_223_372_036_854_775_778)])
   }
 
   @Test func oneByOneTablesAreValues() {

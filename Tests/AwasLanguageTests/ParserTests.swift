@@ -181,5 +181,11 @@ import Testing
     #expect(one("let x = " + String(repeating: "abs(", count: 150) + "1" + String(repeating: ")", count: 150)) == tooDeep)
     #expect(one("x | where a in (" + parens(100) + ")") == tooDeep)
     #expect(one("let x = " + String(repeating: "(x | where ", count: 101) + "a" + String(repeating: ")", count: 101)) == tooDeep)
+    // A pipeline in brackets counts the expressions inside it: 60 operators
+    // around it and 60 inside are too deep together.
+    let sixty = "a" + String(repeating: " + a", count: 60)
+    let after = String(repeating: " + a", count: 60)
+    #expect(one("let x = count(x | where b == " + sixty + ")" + after) == tooDeep)
+    #expect(one("let x = count(x | where b == a)" + after).hasPrefix("let x = (+"))
   }
 }

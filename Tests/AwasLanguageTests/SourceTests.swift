@@ -32,6 +32,21 @@ import Testing
     #expect(s.host.records.map(\.text) == ["source lib/sub.awas", "sapa $dari_lib"])
   }
 
+  /// A sourced script starts one level further in: `source` inside 99 nested
+  /// blocks still runs, inside 100 it is refused with the nesting limit.
+  @Test func sourceCountsAgainstTheNestingLimit() throws {
+    let dir = try folder(["a.awas": "sapa A"])
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    func nested(_ n: Int) -> String {
+      String(repeating: "if ya { ", count: n) + "source \(dir)/a.awas" + String(repeating: " }", count: n)
+    }
+    let s = Session()
+    s.run(nested(99))
+    #expect(s.host.texts == ["halo A"])
+    #expect(s.error(nested(100), language: .en).hasPrefix("error: expression or block nested more than 100 levels deep"))
+    #expect(s.host.texts == ["halo A"])
+  }
+
   @Test func errorsInsideAreReportedOnceWithTheirFile() throws {
     let dir = try folder(["a.awas": "sapa A\n\nsapa\nsapa B", "main.awas": "source a.awas\nsapa C"])
     defer { try? FileManager.default.removeItem(atPath: dir) }

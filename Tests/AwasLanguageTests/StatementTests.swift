@@ -62,6 +62,19 @@ import Testing
     #expect(s.host.texts == ["halo Z"])
   }
 
+  /// An `else if` chain runs at its `if`'s level however long it is: the
+  /// 301st branch is reached without hitting the nesting limit.
+  @Test func longElseIfChains() {
+    var chain = "if tidak { sapa A }"
+    for i in 1..<300 { chain += " lainnya jika tidak { sapa B\(i) }" }
+    let s = Session()
+    s.run(chain + " lainnya jika ya { sapa Z } lainnya { sapa Y }")
+    s.run(chain + " lainnya { sapa Y }")
+    s.run("if tidak { sapa A } else if ya { if tidak { sapa B } else if ya { sapa C } } else { sapa D }")
+    #expect(s.host.texts == ["halo Z", "halo Y", "halo C"])
+    #expect(s.host.diagnostics.isEmpty)
+  }
+
   @Test func assertCountsAnExceptionAndGoesOn() {
     let s = Session()
     let outcome = s.run("pastikan count(pinjaman | where dpd > 90) == 0, \"ada kredit macet\"\nassert ya\nsapa Budi")

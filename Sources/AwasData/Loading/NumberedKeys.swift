@@ -7,7 +7,7 @@
 /// only after it, and then its number names the one key with those bytes.
 final class NumberedKeys: @unchecked Sendable {
   /// The prefix, and the length of every key.
-  let prefix: [UInt8]
+  let prefix: FixedBuffer<UInt8>
   let length: Int
   /// The smallest key's number; `codes[v - first]` is the code of number `v`, or -1.
   let first: Int64
@@ -45,7 +45,7 @@ final class NumberedKeys: @unchecked Sendable {
     else { return nil }
     let codes = FixedBuffer<Int32>(repeating: -1, count: Int(last - first) + 1)
     for (i, v) in numbers.enumerated() { codes.pointer[Int(v - first)] = Int32(i) }
-    self.prefix = prefix
+    self.prefix = FixedBuffer(ContiguousArray(prefix))
     self.length = length
     self.first = first
     self.codes = codes
@@ -67,7 +67,7 @@ final class NumberedKeys: @unchecked Sendable {
   /// valid while this object lives.
   var lookup: NumberedLookup {
     NumberedLookup(
-      prefix: prefix.withUnsafeBufferPointer { $0.baseAddress }, prefixCount: prefix.count, length: length,
+      prefix: prefix.pointer.baseAddress.map { UnsafePointer($0) }, prefixCount: prefix.count, length: length,
       first: first, codes: UnsafePointer(codes.pointer.baseAddress.unsafelyUnwrapped), slots: codes.count)
   }
 }

@@ -86,12 +86,14 @@ extension Evaluator {
   /// `-x`.
   func negate(_ v: Vec, span: Span) throws -> Vec {
     if case .constant(let c) = v {
+      try Evaluator.rejectSmallest(Column.repeating(c, count: 1, name: ""), span: span)
       guard let n = Evaluator.negate(c) else {
         throw Diagnostic(Messages.cannotNegate(c.type), span: span, hint: Messages.arithmeticHint)
       }
       return .constant(n)
     }
     let c = v.column("", count: rows)
+    try Evaluator.rejectSmallest(c, span: span)
     switch c.storage {
     case .int64(let a):
       return .column(Column(name: "", type: c.type, storage: .int64(ContiguousArray(a.lazy.map { 0 &- $0 })), nulls: c.nulls))
@@ -99,6 +101,16 @@ extension Evaluator {
       return .column(Column(name: "", type: c.type, storage: .double(ContiguousArray(a.lazy.map { -$0 })), nulls: c.nulls))
     default:
       throw Diagnostic(Messages.cannotNegate(c.type), span: span, hint: Messages.arithmeticHint)
+    }
+  }
+
+  /// Throws "too large" when a non-null cell of `c` is the smallest integer
+  /// (or money amount): it has no positive counterpart, so `-x` and `abs(x)`
+  /// would wrap back to it.
+  static func rejectSmallest(_ c: Column, span: Span) throws {
+    guard let a = c.int64s else { return }
+    if a.indices.contains(where: { a[$0] == .min && !c.isNull($0) }) {
+      throw Diagnostic(Messages.tooLarge, span: span, hint: Messages.tooLargeHint)
     }
   }
 

@@ -20,15 +20,12 @@ extension Evaluator {
     switch f.names.en {
     case "abs":
       let v = try need(0, { $0.isNumeric }, ColumnType.double.label)
-      // The smallest integer has no positive counterpart: too large, like any overflow.
-      let whole = v.column("", count: v.isConstant ? 1 : rows)
-      if let a = whole.int64s, a.indices.contains(where: { a[$0] == .min && !whole.isNull($0) }) {
-        throw Diagnostic(Messages.tooLarge, span: span, hint: Messages.tooLargeHint)
-      }
+      try Evaluator.rejectSmallest(v.column("", count: v.isConstant ? 1 : rows), span: span)
       return map(v) { c in
         switch c.storage {
         case .int64(let a):
-          return Column(name: "", type: c.type, storage: .int64(ContiguousArray(a.lazy.map { Swift.abs($0) })), nulls: c.nulls)
+          // Null cells may hold any value, the smallest integer too: no trap there.
+          return Column(name: "", type: c.type, storage: .int64(ContiguousArray(a.lazy.map { $0 < 0 ? 0 &- $0 : $0 })), nulls: c.nulls)
         case .double(let a): return Column(name: "", type: c.type, storage: .double(ContiguousArray(a.lazy.map { abs($0) })), nulls: c.nulls)
         default: return c
         }

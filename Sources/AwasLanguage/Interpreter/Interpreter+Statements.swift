@@ -17,13 +17,25 @@ extension Interpreter {
     case .source(let path, let arguments):
       try runSource(path, arguments: arguments, outcome: &outcome)
       return nil
-    case .ifElse(let condition, let then, let otherwise):
-      let v = try evaluator(nil).condition(condition, keyword: Keyword.if.names(state.language))
-      let block = v.t[0] ? then : otherwise
-      if let block, !execute(block.tokens, source: source, topLevel: false, depth: block.depth, outcome: &outcome) {
-        throw StopRun()
+    case .ifElse(var condition, var then, var otherwise):
+      // `else if` chains are followed here, one branch after another, not by
+      // nesting: a chain of any length runs at its `if`'s level.
+      while true {
+        let v = try evaluator(nil).condition(condition, keyword: Keyword.if.names(state.language))
+        let block = v.t[0] ? then : otherwise
+        if let block, block.elseIf {
+          var p = parser
+          p.depth = block.depth
+          if case .ifElse(let c, let t, let o) = try p.statement(block.tokens).kind {
+            (condition, then, otherwise) = (c, t, o)
+            continue
+          }
+        }
+        if let block, !execute(block.tokens, source: source, topLevel: false, depth: block.depth, outcome: &outcome) {
+          throw StopRun()
+        }
+        return nil
       }
-      return nil
     case .assert(let condition, let message):
       let v = try evaluator(nil).condition(condition, keyword: Keyword.assert.names(state.language))
       if v.t[0] { return nil }

@@ -25,6 +25,9 @@ struct Block {
   var span: Span
   /// The nesting level of the block's statements (see ``Parser/depth``).
   var depth = 0
+  /// An `else if …` (the rest of the statement, at the `if`'s own level):
+  /// the interpreter follows such chains in a loop, however long.
+  var elseIf = false
 }
 
 /// `source | stage | stage… [> PATH]`.
@@ -38,6 +41,22 @@ struct Pipeline {
   /// `> hasil.csv` or a final `| save hasil.csv`.
   var output: Word?
   var span: Span
+
+  /// The deepest expression in the source and the stages (0 when none), so
+  /// that an expression holding this pipeline counts the levels inside it.
+  var depth: Int {
+    var deepest = 0
+    if case .expression(let e) = source { deepest = e.depth }
+    for stage in stages {
+      switch stage.kind {
+      case .filter(let e): deepest = Swift.max(deepest, e.depth)
+      case .head(let e?), .tail(let e?): deepest = Swift.max(deepest, e.depth)
+      case .select(let items): deepest = items.reduce(deepest) { Swift.max($0, $1.expr.depth) }
+      case .sort, .head(nil), .tail(nil), .count, .distinct, .command: break
+      }
+    }
+    return deepest
+  }
 }
 
 /// One stage after `|`.
@@ -165,7 +184,8 @@ struct Expr {
   private static func depth(of kind: Kind) -> Int {
     func deepest(_ es: [Expr]) -> Int { es.reduce(0) { Swift.max($0, $1.depth) } + 1 }
     switch kind {
-    case .literal, .name, .qualified, .variable, .last, .pipeline: return 1
+    case .literal, .name, .qualified, .variable, .last: return 1
+    case .pipeline(let p): return p.depth + 1
     case .negate(let e), .not(let e), .isNull(let e, _): return e.depth + 1
     case .arithmetic(_, let l, let r), .compare(_, let l, let r), .and(let l, let r), .or(let l, let r),
       .contains(let l, let r, _):

@@ -117,7 +117,7 @@ extension ExpressionParser {
     }
     let parser = try self.parser.nested(at: cursor.tokens[open].span)
     if inner.hasTopLevelPipe {
-      return Expr(.pipeline(try parser.pipeline(inner)), span)
+      return try bounded(Expr(.pipeline(try parser.pipeline(inner)), span))
     }
     return try parser.expression(inner, after: span)
   }

@@ -97,7 +97,7 @@ struct Parser {
       c.advance()
       if c.peek?.is(Keyword.if) == true {
         let rest = c.rest
-        otherwise = Block(tokens: Array(rest), span: rest.span ?? e.span, depth: try nested(at: e.span).depth)
+        otherwise = Block(tokens: Array(rest), span: rest.span ?? e.span, depth: depth, elseIf: true)
         c.pos = tokens.endIndex
       } else {
         otherwise = try block(&c)
