@@ -1,3 +1,5 @@
+import Dispatch
+
 /// What ``Dataset/recomputed(asOf:options:)`` derives.
 public struct DerivedOptions: Sendable {
   /// The collectibility rule set; nil takes the one koperasi.toml asks for,
@@ -117,20 +119,37 @@ extension Dataset {
     let kept = pinjaman.columnNames.filter { !Dataset.derivedLoanColumns.contains(Table.normalize($0)) }
     pinjaman = pinjaman.selecting(kept) ?? pinjaman
 
+    // The insider flags and the reconciliation's other inputs need no loan
+    // figures: they are made on another thread meanwhile.
+    let side = SideWork()
+    let group = DispatchGroup()
+    let (loans, dataset) = (pinjaman, d)
+    DispatchQueue.global().async(group: group) {
+      side.flags = OrangDalam.flags(
+        pinjaman: loans, pengurus: dataset.table("pengurus"), anggota: dataset.table("anggota"), asOf: asOf)
+      side.reconciliation = Rekonsiliasi.prepare(dataset)
+    }
     let figures = Dataset.loanFigures(
       pinjaman, angsuran: d.table("angsuran"), asOf: asOf, reportDate: info.tanggalLaporan, rules: rules,
       jadwal: jadwal)
+    group.wait()
     pinjaman = figures.pinjaman
-    if let flags = OrangDalam.flags(
-      pinjaman: pinjaman, pengurus: d.table("pengurus"), anggota: d.table("anggota"), asOf: asOf)
-    {
+    if let flags = side.flags {
       pinjaman = pinjaman.setting(Column(name: "orang_dalam", type: .bool, storage: .bool(flags)))
     }
     d = d.setting(pinjaman)
     if let schedule = figures.jadwal { d = d.setting(schedule) }
-    let atReport = figures.atReport
-    if let r = Rekonsiliasi.table(d, loans: atReport) { d = d.setting(r) }
+    if let prepared = side.reconciliation, let r = Rekonsiliasi.table(prepared, loans: figures.atReport) {
+      d = d.setting(r)
+    }
     return d
+  }
+
+  /// Results of the work done beside the loan figures; written by one thread,
+  /// read by the other only after it finished (the group's wait).
+  private final class SideWork: @unchecked Sendable {
+    var flags: ContiguousArray<Bool>?
+    var reconciliation: Rekonsiliasi.Prepared?
   }
 
   /// `pinjaman` with the repayment figures at `asOf`, the schedule (with

@@ -13,19 +13,45 @@ enum Rekonsiliasi {
   static let loanPos = ["piutang_pinjaman_anggota", "piutang_pinjaman_non_anggota"]
   static let savingsOrder = ["pokok", "wajib", "sukarela", "berjangka"]
 
-  /// Nil when there is no `neraca` with `pos` and `saldo_kini`, or nothing to compare.
-  static func table(_ d: Dataset, loans: LoanStatus?) -> Table? {
+  /// What the table needs besides the loans' status: the balance sheet's
+  /// totals per `pos`, each borrower's member row, and the savings totals.
+  /// Made apart so that it can be computed beside the loan figures.
+  struct Prepared: Sendable {
+    var booked: [String: Int64]
+    /// Per loan, the borrower's row in `anggota` (-1 unknown); nil without `anggota`.
+    var members: ContiguousArray<Int32>?
+    var savings: [(pos: String, ledger: Int64)]
+  }
+
+  /// Nil when there is no `neraca` with `pos` and `saldo_kini`.
+  static func prepare(_ d: Dataset) -> Prepared? {
     guard let neraca = d.table("neraca"), let posCol = neraca.column("pos"),
       let saldo = neraca.int64Column("saldo_kini")
     else { return nil }
     var booked: [String: Int64] = [:]
     for r in 0..<neraca.rowCount where !(saldo.nulls?[r] ?? false) {
       guard let p = posCol.string(at: r) else { continue }
-      booked[Table.normalize(p), default: 0] += saldo.values[r]
+      booked[Table.normalize(p), default: 0] = sum(booked[Table.normalize(p)] ?? 0, saldo.values[r])
     }
+    var members: ContiguousArray<Int32>? = nil
+    if let pinjaman = d.table("pinjaman"), let borrower = pinjaman.column("no_anggota"),
+      let ids = d.table("anggota")?.column("no_anggota"), let index = KeyIndex(column: ids)
+    {
+      members = index.resolve(borrower)
+    }
+    return Prepared(booked: booked, members: members, savings: savingsRows(d))
+  }
+
+  /// Nil when there is no `neraca` with `pos` and `saldo_kini`, or nothing to compare.
+  static func table(_ d: Dataset, loans: LoanStatus?) -> Table? {
+    prepare(d).flatMap { table($0, loans: loans) }
+  }
+
+  static func table(_ prepared: Prepared, loans: LoanStatus?) -> Table? {
+    let booked = prepared.booked
     var rows: [(pos: String, ledger: Int64)] = []
-    if let loans { rows += loanRows(d, loans) }
-    rows += savingsRows(d)
+    if let loans { rows += loanRows(loans, members: prepared.members) }
+    rows += prepared.savings
 
     var b = TableBuilder(
       "rekonsiliasi", [("pos", .string), ("buku_besar", .money), ("neraca", .money), ("selisih", .money)],
@@ -34,33 +60,33 @@ enum Rekonsiliasi {
       let inBalance: Int64?
       if pos == "piutang_pinjaman" {
         let parts = (loanPos + ["piutang_pinjaman"]).compactMap { booked[$0] }
-        inBalance = parts.isEmpty ? nil : parts.reduce(0, +)
+        inBalance = parts.isEmpty ? nil : parts.reduce(0, sum)
       } else {
         inBalance = booked[pos]
       }
       if ledger == 0 && inBalance == nil { continue }
       let bs = inBalance ?? 0
-      b.append([.string(pos), .money(Money(sen: ledger)), .money(Money(sen: bs)), .money(Money(sen: ledger - bs))])
+      b.append([.string(pos), .money(Money(sen: ledger)), .money(Money(sen: bs)), .money(Money(sen: ledger) - Money(sen: bs))])
     }
     return b.rowCount == 0 ? nil : b.build()
   }
 
+  /// `a + b`, held at the largest amount instead of overflowing: a dataset of
+  /// absurd amounts (each cell is at most Rp 100 trillion, but a million of
+  /// them) shows the limit instead of stopping awas.
+  @inline(__always)
+  static func sum(_ a: Int64, _ b: Int64) -> Int64 { (Money(sen: a) + Money(sen: b)).sen }
+
   /// Outstanding principal by member / non-member borrower, and the total.
-  static func loanRows(_ d: Dataset, _ s: LoanStatus) -> [(pos: String, ledger: Int64)] {
+  static func loanRows(_ s: LoanStatus, members member: ContiguousArray<Int32>?) -> [(pos: String, ledger: Int64)] {
     var total: Int64 = 0, members: Int64 = 0
-    var member: ContiguousArray<Int32>? = nil
-    if let pinjaman = d.table("pinjaman"), let borrower = pinjaman.column("no_anggota"),
-      let ids = d.table("anggota")?.column("no_anggota"), let index = KeyIndex(column: ids)
-    {
-      member = index.resolve(borrower)
-    }
     for i in 0..<s.count where !s.unknownSisa[i] && !s.writtenOff[i] {
-      total += s.sisa[i]
-      if let member, member[i] >= 0 { members += s.sisa[i] }
+      total = sum(total, s.sisa[i])
+      if let member, member[i] >= 0 { members = sum(members, s.sisa[i]) }
     }
     guard member != nil else { return [("piutang_pinjaman", total)] }
     return [
-      ("piutang_pinjaman_anggota", members), ("piutang_pinjaman_non_anggota", total - members),
+      ("piutang_pinjaman_anggota", members), ("piutang_pinjaman_non_anggota", (Money(sen: total) - Money(sen: members)).sen),
       ("piutang_pinjaman", total),
     ]
   }
@@ -82,10 +108,10 @@ enum Rekonsiliasi {
     else { return [] }
     var totals = [Int64](repeating: 0, count: kinds.count)
     for r in 0..<t.rowCount where codes[r] != .max && !(saldo.nulls?[r] ?? false) {
-      totals[Int(codes[r])] += saldo.values[r]
+      totals[Int(codes[r])] = sum(totals[Int(codes[r])], saldo.values[r])
     }
     var sums: [String: Int64] = [:]
-    for (k, name) in kinds.enumerated() { sums[name, default: 0] += totals[k] }
+    for (k, name) in kinds.enumerated() { sums[name] = sum(sums[name] ?? 0, totals[k]) }
     for j in savingsOrder where sums[j] == nil { sums[j] = 0 }
     let ordered = savingsOrder + sums.keys.filter { !savingsOrder.contains($0) }.sorted()
     return ordered.map { ("simpanan_" + $0, sums[$0] ?? 0) }

@@ -28,4 +28,25 @@ import Testing
     // The loan figures are computed for the rest.
     #expect(ds.values("pinjaman", "sisa").last == .money(Money(rupiah: 920_000)))
   }
+
+  /// A thousand loans of Rp 99 trillion sum beyond 64 bits of sen: the
+  /// reconciliation shows the largest amount instead of stopping awas.
+  @Test func sumsBeyondSixtyFourBitsAreHeldAtTheLimit() throws {
+    var pinjaman = "no_pinjaman,no_anggota,tanggal_cair,plafon,bunga_persen_bulan,metode,tenor_bulan,jaminan,nilai_jaminan,status\n"
+    for i in 0..<1_000 { pinjaman += "P\(1_000 + i),A001,2025-01-05,99000000000000,1,flat,12,,,aktif\n" }
+    let neraca = "kode_akun,nama_akun,pos,saldo_lalu,saldo_kini\n1,Piutang,piutang_pinjaman_anggota,0,1000\n"
+    let angsuran = "no_bukti,no_pinjaman,tanggal,pokok,jasa\nK1,P1000,2025-02-05,1000,0\n"
+    let ds = try TempDataset([
+      "anggota.csv": Minimal.anggota, "pinjaman.csv": pinjaman, "angsuran.csv": angsuran, "neraca.csv": neraca,
+    ]).load()
+    guard let rows = ds.table("rekonsiliasi") else {
+      Issue.record("no rekonsiliasi table")
+      return
+    }
+    let pos = rows.column("pos").map { c in (0..<c.count).map { c.string(at: $0) ?? "" } } ?? []
+    let ledger = try #require(rows.int64Column("buku_besar"))
+    let i = try #require(pos.firstIndex(of: "piutang_pinjaman_anggota"))
+    #expect(ledger.values[i] == Int64.max)
+    #expect(ds.values("pinjaman", "sisa")[1] == .money(Money(rupiah: 99_000_000_000_000)))
+  }
 }
