@@ -37,13 +37,10 @@ import Testing
   @Test func sourceCountsAgainstTheNestingLimit() throws {
     let dir = try folder(["a.awas": "sapa A"])
     defer { try? FileManager.default.removeItem(atPath: dir) }
-    func nested(_ n: Int) -> String {
-      String(repeating: "if ya { ", count: n) + "source \(dir)/a.awas" + String(repeating: " }", count: n)
-    }
     let s = Session()
-    s.run(nested(99))
+    s.run(nestedIfs(99, "source \(dir)/a.awas"))
     #expect(s.host.texts == ["halo A"])
-    #expect(s.error(nested(100), language: .en).hasPrefix("error: expression or block nested more than 100 levels deep"))
+    #expect(s.error(nestedIfs(100, "source \(dir)/a.awas"), language: .en).hasPrefix(nestedTooDeepError))
     #expect(s.host.texts == ["halo A"])
   }
 

@@ -52,13 +52,10 @@ import Testing
   /// Blocks count against the same nesting limit as brackets: 100 nested
   /// `if`s run, a thousand are an error naming the limit instead of a crash.
   @Test func nestedBlocksAreBounded() {
-    func nested(_ n: Int) -> String {
-      String(repeating: "if ya { ", count: n) + "sapa Z" + String(repeating: " }", count: n)
-    }
     let s = Session()
-    s.run(nested(100))
+    s.run(nestedIfs(100, "sapa Z"))
     #expect(s.host.texts == ["halo Z"])
-    #expect(s.error(nested(1_000), language: .en).hasPrefix("error: expression or block nested more than 100 levels deep"))
+    #expect(s.error(nestedIfs(1_000, "sapa Z"), language: .en).hasPrefix(nestedTooDeepError))
     #expect(s.host.texts == ["halo Z"])
   }
 

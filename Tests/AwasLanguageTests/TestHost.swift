@@ -123,3 +123,11 @@ extension Table {
   /// The cells of column `name` as plain text (nulls empty).
   func strings(_ name: String) -> [String] { values(name).map(ValueFormatter.plain) }
 }
+
+/// `body` inside `n` nested `if ya { … }` blocks.
+func nestedIfs(_ n: Int, _ body: String) -> String {
+  String(repeating: "if ya { ", count: n) + body + String(repeating: " }", count: n)
+}
+
+/// The English error for nesting beyond the limit, as rendered.
+let nestedTooDeepError = "error: expression or block nested more than 100 levels deep"
