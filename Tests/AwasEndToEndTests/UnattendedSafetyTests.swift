@@ -78,4 +78,32 @@ import Testing
     #expect(rows?.count == 1)
     #expect((rows?.first?["excerpt"] as? String)?.hasPrefix("P-008,0013,2026-01-12") == true)
   }
+
+  /// A dataset of absurd amounts (1,200 loans of Rp 99 trillion: each cell is
+  /// allowed, their sum is not a 64-bit number of sen) opens, and the loan
+  /// figures and risk commands hold their totals at the limit instead of
+  /// stopping awas.
+  @Test func absurdTotalsNeverStopAwas() throws {
+    let dir = Awas.tempFolder()
+    for f in ["koperasi.toml", "anggota.csv", "pengurus.csv", "simpanan.csv", "neraca.csv", "phu.csv"] {
+      try FileManager.default.copyItem(atPath: contoh + "/" + f, toPath: dir.appendingPathComponent(f).path)
+    }
+    var pinjaman = "no_pinjaman,no_anggota,tanggal_cair,plafon,bunga_persen_bulan,metode,tenor_bulan,jaminan,nilai_jaminan,status\n"
+    var angsuran = "no_bukti,no_pinjaman,tanggal,pokok,jasa\n"
+    for i in 0..<1_200 {
+      pinjaman += "X\(10_000 + i),0001,2025-01-15,99000000000000,1.5,flat,12,BPKB,99000000000000,aktif\n"
+      angsuran += "K\(10_000 + i),X\(10_000 + i),2025-02-15,8000000000000,99000000000000\n"
+    }
+    try pinjaman.write(to: dir.appendingPathComponent("pinjaman.csv"), atomically: true, encoding: .utf8)
+    try angsuran.write(to: dir.appendingPathComponent("angsuran.csv"), atomically: true, encoding: .utf8)
+    for statement in [
+      "risk", "risk par", "risk provision", "risk concentration", "risk collectibility", "risk aging", "risk vintage",
+      "risk rollrate --from 2025-03-31 --to 2025-12-31", "risk stress --macet 10%", "rekonsiliasi", "health",
+    ] {
+      let r = try Awas.run(["--lang", "en", "--data", dir.path, "--format", "csv", "-c", statement])
+      #expect([0, 2].contains(r.status), "\(statement): status \(r.status)\n\(r.stderr.suffix(400))")
+    }
+    let r = try Awas.run(["--lang", "en", "--data", dir.path, "--format", "csv", "-c", "rekonsiliasi | where pos == \"piutang_pinjaman\""])
+    #expect(r.stdout.contains("92233720368547758.07"), "\(r.stdout)")
+  }
 }

@@ -71,11 +71,7 @@ enum Rekonsiliasi {
     return b.rowCount == 0 ? nil : b.build()
   }
 
-  /// `a + b`, held at the largest amount instead of overflowing: a dataset of
-  /// absurd amounts (each cell is at most Rp 100 trillion, but a million of
-  /// them) shows the limit instead of stopping awas.
-  @inline(__always)
-  static func sum(_ a: Int64, _ b: Int64) -> Int64 { (Money(sen: a) + Money(sen: b)).sen }
+  static func sum(_ a: Int64, _ b: Int64) -> Int64 { Money.sum(a, b) }
 
   /// Outstanding principal by member / non-member borrower, and the total.
   static func loanRows(_ s: LoanStatus, members member: ContiguousArray<Int32>?) -> [(pos: String, ledger: Int64)] {

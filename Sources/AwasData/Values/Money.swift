@@ -42,6 +42,12 @@ public struct Money: Hashable, Comparable, Sendable, Codable {
     Money(sen: saturating(a.sen.subtractingReportingOverflow(b.sen), b.sen < 0))
   }
   public static func += (a: inout Money, b: Money) { a = a + b }
+  /// `a + b` in sen, held at the largest amount (with its sign) instead of
+  /// overflowing: a total over a dataset of absurd amounts (each cell is at
+  /// most Rp 100 trillion, but there may be millions) shows the limit
+  /// instead of stopping awas.
+  @inline(__always)
+  public static func sum(_ a: Int64, _ b: Int64) -> Int64 { saturating(a.addingReportingOverflow(b), b >= 0) }
   public static func -= (a: inout Money, b: Money) { a = a - b }
   public static prefix func - (a: Money) -> Money { Money(sen: a.sen == .min ? .max : -a.sen) }
 }

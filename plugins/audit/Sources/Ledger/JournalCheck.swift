@@ -81,7 +81,7 @@ enum JournalCheck {
           check, .high,
           Text("Neraca saldo jurnal tidak cocok dengan laporan pada \(tb.mismatches.count) akun", en: "The journal's trial balance disagrees with the statements on \(counted(tb.mismatches.count, "account", "accounts"))"),
           evidence: [Evidence(table: "neraca", keyColumn: "kode_akun", keys: tb.mismatches.map(\.code))],
-          amount: Money(sen: tb.mismatches.reduce(0) { $0 + abs($1.difference) }),
+          amount: Money(sen: tb.mismatches.reduce(0) { Money.sum($0, $1.difference.magnitude > UInt64(Int64.max) ? .max : abs($1.difference)) }),
           recommendation: Text(
             "Telusuri selisih tiap akun dari buku besar ke laporan; pastikan laporan disusun dari jurnal yang sama.",
             en: "Trace each account's difference from the ledger to the statements; make sure the statements come from the same journal.")))

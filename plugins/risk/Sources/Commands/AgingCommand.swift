@@ -9,12 +9,12 @@ enum AgingCommand {
     var loans = [Int64](repeating: 0, count: buckets.count), sen = loans
     var unaged: (Int64, Int64) = (0, 0)
     for i in 0..<p.count where p.isActive(i) {
-      guard p.aged[i] else { unaged.0 += 1; unaged.1 += p.sisa[i]; continue }
+      guard p.aged[i] else { unaged.0 += 1; unaged.1 = Money.sum(unaged.1, p.sisa[i]); continue }
       let b = buckets.bucket(p.dpd[i])
       loans[b] += 1
-      sen[b] += p.sisa[i]
+      sen[b] = Money.sum(sen[b], p.sisa[i])
     }
-    let total = sen.reduce(0, +) + unaged.1
+    let total = Money.sum(sen.reduce(0, Money.sum), unaged.1)
     var t = TableBuilder("umur_tunggakan", [
       ("kelompok", .string), ("dpd_dari", .int), ("dpd_sampai", .int), ("pinjaman", .int), ("saldo", .money),
       ("persen_saldo", .percent),

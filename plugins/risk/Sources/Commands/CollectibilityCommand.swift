@@ -14,7 +14,7 @@ enum CollectibilityCommand {
     let lang = run.lang
     let classes = LoanClass.shown(p.scheme)
     let totals = ClassTotals.compute(p)
-    let grand = totals.reduce(Int64(0)) { $0 + $1.outstanding }
+    let grand = totals.reduce(Int64(0)) { Money.sum($0, $1.outstanding) }
 
     // Booked per class among active loans; index 0 = no booked class.
     var booked = [ClassTotals](repeating: ClassTotals(), count: 6)
@@ -22,7 +22,7 @@ enum CollectibilityCommand {
     if let b = p.booked {
       for i in 0..<p.count where p.isActive(i) {
         booked[Int(b[i])].loans += 1
-        booked[Int(b[i])].outstanding += p.sisa[i]
+        booked[Int(b[i])].outstanding = Money.sum(booked[Int(b[i])].outstanding, p.sisa[i])
         cross[Int(b[i])][Int(p.klass[i])] += 1
       }
     }
@@ -120,7 +120,7 @@ enum CollectibilityCommand {
     }
     if mis.count > findingLimit {
       let rest = mis.dropFirst(findingLimit)
-      let sen = rest.reduce(Int64(0)) { $0 + p.sisa[$1.row] }
+      let sen = rest.reduce(Int64(0)) { Money.sum($0, p.sisa[$1.row]) }
       out.append(Finding(
         check: "risk.collectibility", severity: rest.map(\.severity).max() ?? .medium,
         title: Text(

@@ -13,7 +13,7 @@ enum ConcentrationCommand {
     let limits = ConcentrationLimits(info: run.dataset.info, settings: run.settings)
     let borrowerLimit = limits.borrowerLimit(modalSendiri: ms?.total)
     var gross: Int64 = 0
-    for i in 0..<p.count where p.isActive(i) { gross += p.sisa[i] }
+    for i in 0..<p.count where p.isActive(i) { gross = Money.sum(gross, p.sisa[i]) }
 
     // Borrowers above the per-borrower limit, and insiders when above theirs.
     let overLimit = borrowerLimit.map { e.above($0) } ?? []

@@ -41,7 +41,7 @@ struct Summary {
           kc.rank(in: p.scheme) > bc.rank(in: p.scheme)
         else { continue }
         mis.0 += 1
-        mis.1 += p.sisa[i]
+        mis.1 = Money.sum(mis.1, p.sisa[i])
       }
     }
     misclassified = mis
@@ -49,7 +49,7 @@ struct Summary {
     var nd: Int64 = 0, unk: Int64 = 0, cl: Int64 = 0
     for i in 0..<p.count {
       switch LoanState(rawValue: p.state[i]) {
-      case .writtenOff?: wo.0 += 1; wo.1 += max(0, p.sisa[i])
+      case .writtenOff?: wo.0 += 1; wo.1 = Money.sum(wo.1, max(0, p.sisa[i]))
       case .notDisbursed?: nd += 1
       case .unknown?: unk += 1
       case .closed?: cl += 1

@@ -60,6 +60,6 @@ struct ModalSendiri: Sendable {
     self.variant = variant
     parts = variant.poses.compactMap { p in sheet.amount(p).map { (p, $0) } }
     guard !parts.isEmpty else { return nil }
-    total = parts.reduce(0) { $0 + $1.amount }
+    total = parts.reduce(0) { Money.sum($0, $1.amount) }
   }
 }

@@ -34,7 +34,7 @@ struct BorrowerExposure: Sendable {
     for i in 0..<p.count where p.isActive(i) {
       let m = Int(codes[i])
       guard m >= 0 else { continue }
-      outstanding[m] += p.sisa[i]
+      outstanding[m] = Money.sum(outstanding[m], p.sisa[i])
       loans[m] += 1
       if let flags, flags[i] { insider[m] = true }
     }
@@ -61,7 +61,7 @@ struct BorrowerExposure: Sendable {
   /// Total outstanding of insiders.
   var insiderTotal: Int64 {
     var s: Int64 = 0
-    for m in 0..<outstanding.count where insider[m] { s += outstanding[m] }
+    for m in 0..<outstanding.count where insider[m] { s = Money.sum(s, outstanding[m]) }
     return s
   }
 

@@ -14,8 +14,8 @@ struct ClassTotals: Sendable {
       let k = Int(p.klass[i])
       let s = p.sisa[i]
       out[k].loans += 1
-      out[k].outstanding += s
-      out[k].netExposure += max(0, s - p.collateral[i])
+      out[k].outstanding = Money.sum(out[k].outstanding, s)
+      out[k].netExposure = Money.sum(out[k].netExposure, max(0, s - p.collateral[i]))
     }
     return out
   }
@@ -37,10 +37,10 @@ struct ProvisionFigures: Sendable {
   /// rate × base, rounded once, half up, to whole sen.
   func required(_ k: LoanClass) -> Int64 { RiskMath.mulDiv(base(k), rates.rate(k), 10_000) }
 
-  var totalRequired: Int64 { LoanClass.allCases.reduce(0) { $0 + required($1) } }
+  var totalRequired: Int64 { LoanClass.allCases.reduce(0) { Money.sum($0, required($1)) } }
 
   /// Required − booked when positive; nil without a booked figure.
-  var shortfall: Int64? { booked.map { max(0, totalRequired - $0) } }
+  var shortfall: Int64? { booked.map { max(0, (Money(sen: totalRequired) - Money(sen: $0)).sen) } }
 
   /// Outstanding of active loans with no class (no rate applies).
   var unclassified: ClassTotals { byClass[0] }

@@ -27,27 +27,27 @@ struct ParTotals: Sendable {
   mutating func add(_ p: Portfolio, _ i: Int) {
     let s = p.sisa[i]
     loans += 1
-    outstanding += s
+    outstanding = Money.sum(outstanding, s)
     if p.aged[i] {
       let d = p.dpd[i]
-      if d > 0 { par1Loans += 1; par1 += s }
-      if d > 30 { par30Loans += 1; par30 += s }
-      if d > 90 { par90Loans += 1; par90 += s }
+      if d > 0 { par1Loans += 1; par1 = Money.sum(par1, s) }
+      if d > 30 { par30Loans += 1; par30 = Money.sum(par30, s) }
+      if d > 90 { par90Loans += 1; par90 = Money.sum(par90, s) }
     } else {
       unaged += 1
     }
     let k = p.klass[i]
-    if k >= LoanClass.kurangLancar.rawValue { nplLoans += 1; npl += s } else if k == 0 { unclassified += 1 }
-    if p.restructured[i] { restructuredLoans += 1; restructured += s }
+    if k >= LoanClass.kurangLancar.rawValue { nplLoans += 1; npl = Money.sum(npl, s) } else if k == 0 { unclassified += 1 }
+    if p.restructured[i] { restructuredLoans += 1; restructured = Money.sum(restructured, s) }
   }
 
   mutating func add(_ o: ParTotals) {
-    loans += o.loans; outstanding += o.outstanding
-    par1Loans += o.par1Loans; par1 += o.par1
-    par30Loans += o.par30Loans; par30 += o.par30
-    par90Loans += o.par90Loans; par90 += o.par90
-    nplLoans += o.nplLoans; npl += o.npl
-    restructuredLoans += o.restructuredLoans; restructured += o.restructured
+    loans += o.loans; outstanding = Money.sum(outstanding, o.outstanding)
+    par1Loans += o.par1Loans; par1 = Money.sum(par1, o.par1)
+    par30Loans += o.par30Loans; par30 = Money.sum(par30, o.par30)
+    par90Loans += o.par90Loans; par90 = Money.sum(par90, o.par90)
+    nplLoans += o.nplLoans; npl = Money.sum(npl, o.npl)
+    restructuredLoans += o.restructuredLoans; restructured = Money.sum(restructured, o.restructured)
     unaged += o.unaged; unclassified += o.unclassified
   }
 

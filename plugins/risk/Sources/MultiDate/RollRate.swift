@@ -60,7 +60,7 @@ struct RollRateMatrix: Sendable {
           let now = Int(bucket[i])
           let to = now >= 0 ? now : (now == -1 ? m.repaidState : m.unknownState)
           m.counts[from][to] += 1
-          m.weights[from][to] += prev.sisa[i]
+          m.weights[from][to] = Money.sum(m.weights[from][to], prev.sisa[i])
         }
       }
       previous = (bucket, snap.sisa)
@@ -70,7 +70,7 @@ struct RollRateMatrix: Sendable {
 
   /// Loans and outstanding that started in bucket `from`.
   func rowTotals(_ from: Int) -> (loans: Int64, sen: Int64) {
-    (counts[from].reduce(0, +), weights[from].reduce(0, +))
+    (counts[from].reduce(0, +), weights[from].reduce(0, Money.sum))
   }
 
   /// Share of bucket `from`'s outstanding that reached state `to`.

@@ -56,7 +56,7 @@ struct VintageCurves: Sendable {
       let c = q - firstQ
       cohortOf[i] = Int32(c)
       cohorts[c].loans += 1
-      cohorts[c].plafon += max(0, plafon[i])
+      cohorts[c].plafon = Money.sum(cohorts[c].plafon, max(0, plafon[i]))
     }
     var ever = Bitset(count: n)
     try provider.forEachStatus(at: dates, progress: progress) { snap in
@@ -76,7 +76,7 @@ struct VintageCurves: Sendable {
         }
         if ever[i] {
           loans[c] += 1
-          amount[c] += max(0, plafon[i])
+          amount[c] = Money.sum(amount[c], max(0, plafon[i]))
         }
       }
       for c in cohorts.indices where snap.asOf >= cohorts[c].quarterEnd {

@@ -40,7 +40,7 @@ struct StressScenario: Sendable {
   func apply(_ p: Portfolio) -> (dpd: ContiguousArray<Int64>, klass: ContiguousArray<UInt8>, aged: Bitset, moved: [Moved]) {
     var dpd = p.dpd, klass = p.klass, aged = p.aged
     var total: Int64 = 0, active: Int64 = 0
-    for i in 0..<p.count where p.isActive(i) { total += p.sisa[i]; active += 1 }
+    for i in 0..<p.count where p.isActive(i) { total = Money.sum(total, p.sisa[i]); active += 1 }
     var moved: [Moved] = []
     for shock in shocks {
       let wanted = RiskMath.mulDiv(basis == .outstanding ? total : active, RiskMath.basisPoints(shock.share), 10_000)
@@ -58,7 +58,7 @@ struct StressScenario: Sendable {
       }
       outer: for rows in groups where !rows.isEmpty && got < wanted {
         let weightOf: (Int) -> Int64 = { basis == .outstanding ? p.sisa[$0] : 1 }
-        let groupWeight = rows.reduce(Int64(0)) { $0 + weightOf($1) }
+        let groupWeight = rows.reduce(Int64(0)) { Money.sum($0, weightOf($1)) }
         let need = wanted - got
         let step = need >= groupWeight ? 1 : max(1, Int(groupWeight / max(1, need)))
         var taken = [Bool](repeating: false, count: rows.count)
@@ -75,8 +75,8 @@ struct StressScenario: Sendable {
             }
             aged[i] = true
             loans += 1
-            sen += p.sisa[i]
-            got += weightOf(i)
+            sen = Money.sum(sen, p.sisa[i])
+            got = Money.sum(got, weightOf(i))
             if got >= wanted { break outer }
           }
         }
