@@ -79,31 +79,43 @@ import Testing
     #expect((rows?.first?["excerpt"] as? String)?.hasPrefix("P-008,0013,2026-01-12") == true)
   }
 
-  /// A dataset of absurd amounts (1,200 loans of Rp 99 trillion: each cell is
-  /// allowed, their sum is not a 64-bit number of sen) opens, and the loan
-  /// figures and risk commands hold their totals at the limit instead of
-  /// stopping awas.
+  /// A dataset of absurd amounts (1,200 loans of Rp 99 trillion, half of them
+  /// new and current, and a balance sheet with a thousand such rows on one
+  /// line: each cell is allowed, their sums are not 64-bit numbers of sen)
+  /// opens, and the loan figures, the risk commands (a stress that books a
+  /// huge allowance too) and the health assessment hold their totals at the
+  /// largest amount instead of stopping awas.
   @Test func absurdTotalsNeverStopAwas() throws {
     let dir = Awas.tempFolder()
-    for f in ["koperasi.toml", "anggota.csv", "pengurus.csv", "simpanan.csv", "neraca.csv", "phu.csv"] {
+    for f in ["koperasi.toml", "anggota.csv", "pengurus.csv", "simpanan.csv", "phu.csv", "jurnal.csv"] {
       try FileManager.default.copyItem(atPath: contoh + "/" + f, toPath: dir.appendingPathComponent(f).path)
     }
     var pinjaman = "no_pinjaman,no_anggota,tanggal_cair,plafon,bunga_persen_bulan,metode,tenor_bulan,jaminan,nilai_jaminan,status\n"
     var angsuran = "no_bukti,no_pinjaman,tanggal,pokok,jasa\n"
     for i in 0..<1_200 {
-      pinjaman += "X\(10_000 + i),0001,2025-01-15,99000000000000,1.5,flat,12,BPKB,99000000000000,aktif\n"
-      angsuran += "K\(10_000 + i),X\(10_000 + i),2025-02-15,8000000000000,99000000000000\n"
+      let cair = i % 2 == 0 ? "2025-01-15" : "2025-12-01"
+      pinjaman += "X\(10_000 + i),0001,\(cair),99000000000000,1.5,flat,12,BPKB,99000000000000,aktif\n"
+      if i % 2 == 0 { angsuran += "K\(10_000 + i),X\(10_000 + i),2025-02-15,8000000000000,99000000000000\n" }
     }
+    var neraca = try String(contentsOfFile: contoh + "/neraca.csv", encoding: .utf8)
+    for i in 0..<1_000 { neraca += "9\(i),Piutang lain \(i),piutang_pinjaman_anggota,0,99000000000000\n" }
     try pinjaman.write(to: dir.appendingPathComponent("pinjaman.csv"), atomically: true, encoding: .utf8)
     try angsuran.write(to: dir.appendingPathComponent("angsuran.csv"), atomically: true, encoding: .utf8)
+    try neraca.write(to: dir.appendingPathComponent("neraca.csv"), atomically: true, encoding: .utf8)
     for statement in [
       "risk", "risk par", "risk provision", "risk concentration", "risk collectibility", "risk aging", "risk vintage",
-      "risk rollrate --from 2025-03-31 --to 2025-12-31", "risk stress --macet 10%", "rekonsiliasi", "health",
+      "risk rollrate --from 2025-03-31 --to 2025-12-31", "risk stress --macet 50%", "risk stress --par30 90%",
+      "rekonsiliasi", "health", "check reconcile", "check journal",
     ] {
       let r = try Awas.run(["--lang", "en", "--data", dir.path, "--format", "csv", "-c", statement])
       #expect([0, 2].contains(r.status), "\(statement): status \(r.status)\n\(r.stderr.suffix(400))")
     }
-    let r = try Awas.run(["--lang", "en", "--data", dir.path, "--format", "csv", "-c", "rekonsiliasi | where pos == \"piutang_pinjaman\""])
-    #expect(r.stdout.contains("92233720368547758.07"), "\(r.stdout)")
+    let largest = "92233720368547758.07"
+    let rek = try Awas.run(["--lang", "en", "--data", dir.path, "--format", "csv", "-c", "rekonsiliasi | where pos == \"piutang_pinjaman\""])
+    #expect(rek.stdout.components(separatedBy: largest).count == 3, "\(rek.stdout)")  // ledger and balance sheet
+    let par = try Awas.run(["--lang", "en", "--data", dir.path, "--format", "json", "-c", "risk par"])
+    #expect(par.stdout.contains("92233720368547758.07"), "\(par.stdout.prefix(600))")
+    let stress = try Awas.run(["--lang", "en", "--data", dir.path, "--format", "csv", "-c", "risk stress --macet 50%"])
+    #expect(stress.stdout.contains(largest), "\(stress.stdout.prefix(900))")
   }
 }

@@ -121,18 +121,21 @@ extension Dataset {
 
     // The insider flags and the reconciliation's other inputs need no loan
     // figures: they are made on another thread meanwhile.
+    // (concurrentPerform, not a queue and a wait: the calling thread takes
+    // part, so this cannot stall even when called from a pool's worker.)
     let side = SideWork()
-    let group = DispatchGroup()
-    let (loans, dataset) = (pinjaman, d)
-    DispatchQueue.global().async(group: group) {
-      side.flags = OrangDalam.flags(
-        pinjaman: loans, pengurus: dataset.table("pengurus"), anggota: dataset.table("anggota"), asOf: asOf)
-      side.reconciliation = Rekonsiliasi.prepare(dataset)
+    let (loans, dataset, reportDate) = (pinjaman, d, info.tanggalLaporan)
+    DispatchQueue.concurrentPerform(iterations: 2) { task in
+      if task == 0 {
+        side.figures = Dataset.loanFigures(
+          loans, angsuran: dataset.table("angsuran"), asOf: asOf, reportDate: reportDate, rules: rules, jadwal: jadwal)
+      } else {
+        side.flags = OrangDalam.flags(
+          pinjaman: loans, pengurus: dataset.table("pengurus"), anggota: dataset.table("anggota"), asOf: asOf)
+        side.reconciliation = Rekonsiliasi.prepare(dataset)
+      }
     }
-    let figures = Dataset.loanFigures(
-      pinjaman, angsuran: d.table("angsuran"), asOf: asOf, reportDate: info.tanggalLaporan, rules: rules,
-      jadwal: jadwal)
-    group.wait()
+    guard let figures = side.figures else { return d }
     pinjaman = figures.pinjaman
     if let flags = side.flags {
       pinjaman = pinjaman.setting(Column(name: "orang_dalam", type: .bool, storage: .bool(flags)))
@@ -145,9 +148,10 @@ extension Dataset {
     return d
   }
 
-  /// Results of the work done beside the loan figures; written by one thread,
-  /// read by the other only after it finished (the group's wait).
+  /// Results of the two tasks; each field is written by one task only and
+  /// read after both finished (concurrentPerform returns after both).
   private final class SideWork: @unchecked Sendable {
+    var figures: (pinjaman: Table, jadwal: Table?, atReport: LoanStatus?)?
     var flags: ContiguousArray<Bool>?
     var reconciliation: Rekonsiliasi.Prepared?
   }

@@ -28,11 +28,12 @@ enum Rekonsiliasi {
     guard let neraca = d.table("neraca"), let posCol = neraca.column("pos"),
       let saldo = neraca.int64Column("saldo_kini")
     else { return nil }
-    var booked: [String: Int64] = [:]
+    var totals: [String: SenTotal] = [:]
     for r in 0..<neraca.rowCount where !(saldo.nulls?[r] ?? false) {
       guard let p = posCol.string(at: r) else { continue }
-      booked[Table.normalize(p), default: 0] = sum(booked[Table.normalize(p)] ?? 0, saldo.values[r])
+      totals[Table.normalize(p), default: SenTotal()] += saldo.values[r]
     }
+    let booked = totals.mapValues(\.sen)
     var members: ContiguousArray<Int32>? = nil
     if let pinjaman = d.table("pinjaman"), let borrower = pinjaman.column("no_anggota"),
       let ids = d.table("anggota")?.column("no_anggota"), let index = KeyIndex(column: ids)
@@ -60,7 +61,7 @@ enum Rekonsiliasi {
       let inBalance: Int64?
       if pos == "piutang_pinjaman" {
         let parts = (loanPos + ["piutang_pinjaman"]).compactMap { booked[$0] }
-        inBalance = parts.isEmpty ? nil : parts.reduce(0, sum)
+        inBalance = parts.isEmpty ? nil : parts.reduce(into: SenTotal()) { $0 += $1 }.sen
       } else {
         inBalance = booked[pos]
       }
@@ -71,19 +72,17 @@ enum Rekonsiliasi {
     return b.rowCount == 0 ? nil : b.build()
   }
 
-  static func sum(_ a: Int64, _ b: Int64) -> Int64 { Money.sum(a, b) }
-
   /// Outstanding principal by member / non-member borrower, and the total.
   static func loanRows(_ s: LoanStatus, members member: ContiguousArray<Int32>?) -> [(pos: String, ledger: Int64)] {
-    var total: Int64 = 0, members: Int64 = 0
+    var total = SenTotal(), members = SenTotal(), others = SenTotal()
     for i in 0..<s.count where !s.unknownSisa[i] && !s.writtenOff[i] {
-      total = sum(total, s.sisa[i])
-      if let member, member[i] >= 0 { members = sum(members, s.sisa[i]) }
+      total += s.sisa[i]
+      if let member { if member[i] >= 0 { members += s.sisa[i] } else { others += s.sisa[i] } }
     }
-    guard member != nil else { return [("piutang_pinjaman", total)] }
+    guard member != nil else { return [("piutang_pinjaman", total.sen)] }
     return [
-      ("piutang_pinjaman_anggota", members), ("piutang_pinjaman_non_anggota", (Money(sen: total) - Money(sen: members)).sen),
-      ("piutang_pinjaman", total),
+      ("piutang_pinjaman_anggota", members.sen), ("piutang_pinjaman_non_anggota", others.sen),
+      ("piutang_pinjaman", total.sen),
     ]
   }
 
@@ -102,12 +101,12 @@ enum Rekonsiliasi {
         return UInt8(kinds.count - 1)
       })
     else { return [] }
-    var totals = [Int64](repeating: 0, count: kinds.count)
+    var totals = [SenTotal](repeating: SenTotal(), count: kinds.count)
     for r in 0..<t.rowCount where codes[r] != .max && !(saldo.nulls?[r] ?? false) {
-      totals[Int(codes[r])] = sum(totals[Int(codes[r])], saldo.values[r])
+      totals[Int(codes[r])] += saldo.values[r]
     }
     var sums: [String: Int64] = [:]
-    for (k, name) in kinds.enumerated() { sums[name] = sum(sums[name] ?? 0, totals[k]) }
+    for (k, name) in kinds.enumerated() { sums[name] = totals[k].sen }
     for j in savingsOrder where sums[j] == nil { sums[j] = 0 }
     let ordered = savingsOrder + sums.keys.filter { !savingsOrder.contains($0) }.sorted()
     return ordered.map { ("simpanan_" + $0, sums[$0] ?? 0) }

@@ -45,10 +45,12 @@ enum JournalCheck {
       [("no_bukti", .string), (L("tanggal", "date"), .date), ("debet", .money), ("kredit", .money), (L("selisih", "difference"), .money)])
     var unbalancedKeys: [String] = []
     var unbalancedAmount: Int64 = 0
-    for v in vouchers where abs(v.debit.saturatingPlus(-v.credit)) > tolerance {
-      vb.append([.string(v.key), v.date.map { .date($0) } ?? .null, .money(Money(sen: v.debit)), .money(Money(sen: v.credit)), .money(Money(sen: v.debit - v.credit))])
+    for v in vouchers {
+      let gap = Money(sen: v.debit) - Money(sen: v.credit)
+      guard gap.sen.magnitude > tolerance.magnitude else { continue }
+      vb.append([.string(v.key), v.date.map { .date($0) } ?? .null, .money(Money(sen: v.debit)), .money(Money(sen: v.credit)), .money(gap)])
       unbalancedKeys.append(v.key)
-      unbalancedAmount = unbalancedAmount.saturatingPlus(abs(v.debit.saturatingPlus(-v.credit)))
+      unbalancedAmount = unbalancedAmount.saturatingPlus(Int64(clamping: gap.sen.magnitude))
     }
     let vouchersTable = vb.build()
     var out = CommandOutput()
@@ -81,7 +83,7 @@ enum JournalCheck {
           check, .high,
           Text("Neraca saldo jurnal tidak cocok dengan laporan pada \(tb.mismatches.count) akun", en: "The journal's trial balance disagrees with the statements on \(counted(tb.mismatches.count, "account", "accounts"))"),
           evidence: [Evidence(table: "neraca", keyColumn: "kode_akun", keys: tb.mismatches.map(\.code))],
-          amount: Money(sen: tb.mismatches.reduce(0) { Money.sum($0, $1.difference.magnitude > UInt64(Int64.max) ? .max : abs($1.difference)) }),
+          amount: Money(sen: tb.mismatches.reduce(0) { Money.sum($0, Int64(clamping: $1.difference.magnitude)) }),
           recommendation: Text(
             "Telusuri selisih tiap akun dari buku besar ke laporan; pastikan laporan disusun dari jurnal yang sama.",
             en: "Trace each account's difference from the ledger to the statements; make sure the statements come from the same journal.")))

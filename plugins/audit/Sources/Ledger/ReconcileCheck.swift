@@ -21,7 +21,7 @@ enum ReconcileCheck {
     var ledger: Int64
     var balanceSheet: Int64
     var note: String
-    var difference: Int64 { ledger.saturatingPlus(-balanceSheet) }
+    var difference: Int64 { (Money(sen: ledger) - Money(sen: balanceSheet)).sen }
   }
 
   /// Σ saldo_kini of neraca rows whose pos is in `pos`.
@@ -52,7 +52,7 @@ enum ReconcileCheck {
     var sum: Int64 = 0
     for r in 0..<pinjaman.rowCount where !plafon.isNull(r) && active(r) {
       let key = no.text(at: r)?.trimmingSpaces() ?? ""
-      sum = try sum.plus(max(0, pv[r].saturatingPlus(-(paid[key] ?? 0))))
+      sum = try sum.plus(max(0, (Money(sen: pv[r]) - Money(sen: paid[key] ?? 0)).sen))
     }
     return (sum, Text("Σ (plafon − Σ angsuran.pokok) pinjaman aktif", en: "Σ (plafon − Σ angsuran.pokok) of active loans"))
   }
@@ -83,7 +83,7 @@ enum ReconcileCheck {
       [("pos", .string), (L("buku_pembantu", "ledger"), .money), (L("neraca", "balance_sheet"), .money),
        (L("selisih", "difference"), .money), (L("cocok", "matches"), .bool), (L("dasar", "basis"), .string)])
     for l in lines {
-      b.append([.string(l.pos), .money(Money(sen: l.ledger)), .money(Money(sen: l.balanceSheet)), .money(Money(sen: l.difference)), .bool(abs(l.difference) <= tolerance), .string(l.note)])
+      b.append([.string(l.pos), .money(Money(sen: l.ledger)), .money(Money(sen: l.balanceSheet)), .money(Money(sen: l.difference)), .bool(l.difference.magnitude <= tolerance.magnitude), .string(l.note)])
     }
     let table = b.build()
     var out = CommandOutput()
@@ -93,14 +93,14 @@ enum ReconcileCheck {
     if lines.isEmpty {
       out.blocks.append(.text(L("Tidak ada pinjaman atau simpanan untuk direkonsiliasi.", "No loans or savings to reconcile.")))
     }
-    for l in lines where abs(l.difference) > tolerance {
+    for l in lines where l.difference.magnitude > tolerance.magnitude {
       out.findings.append(.audit(
         check, .high,
         Text(
           "\(l.pos): buku pembantu \(ValueFormatter.money(Money(sen: l.ledger), .id)) ≠ neraca \(ValueFormatter.money(Money(sen: l.balanceSheet), .id))",
           en: "\(l.pos): ledger \(ValueFormatter.money(Money(sen: l.ledger), .en)) ≠ balance sheet \(ValueFormatter.money(Money(sen: l.balanceSheet), .en))"),
         evidence: [Evidence(table: "neraca", keyColumn: "pos", keys: [l.pos])],
-        amount: Money(sen: abs(l.difference)),
+        amount: Money(sen: Int64(clamping: l.difference.magnitude)),
         recommendation: Text(
           "Telusuri selisih per rekening; perbaiki buku pembantu atau jurnal penyesuaian.",
           en: "Trace the difference account by account; correct the subsidiary ledger or post an adjusting entry.")))
@@ -116,13 +116,13 @@ enum ReconcileCheck {
     out.blocks.insert(.heading(L("Rekonsiliasi (tabel rekonsiliasi dataset)", "Reconciliation (the dataset's rekonsiliasi table)")), at: 0)
     guard let diff = t.column("selisih"), let v = diff.int64s else { return out }
     let label = t.columns.first { $0.type == .string }
-    for r in 0..<t.rowCount where !diff.isNull(r) && abs(v[r]) > tolerance {
+    for r in 0..<t.rowCount where !diff.isNull(r) && v[r].magnitude > tolerance.magnitude {
       let name = label?.text(at: r) ?? String(r + 1)
       out.findings.append(.audit(
         check, .high,
         Text("\(name): selisih \(ValueFormatter.money(Money(sen: v[r]), .id))", en: "\(name): difference \(ValueFormatter.money(Money(sen: v[r]), .en))"),
         evidence: [Evidence(table: t.name, keyColumn: label?.name ?? "#", keys: [name])],
-        amount: Money(sen: abs(v[r])),
+        amount: Money(sen: Int64(clamping: v[r].magnitude)),
         recommendation: Text("Telusuri selisih ini.", en: "Trace this difference.")))
     }
     out.exceptions = out.findings.count

@@ -13,13 +13,13 @@ struct TrialBalance {
     var journalNet: Int64
     var expectedNet: Int64
     var note: String = ""
-    var difference: Int64 { journalNet.saturatingPlus(-expectedNet) }
+    var difference: Int64 { (Money(sen: journalNet) - Money(sen: expectedNet)).sen }
   }
 
   var basis: Basis
   var rows: [Row]
   var tolerance: Int64
-  var mismatches: [Row] { rows.filter { abs($0.difference) > tolerance } }
+  var mismatches: [Row] { rows.filter { $0.difference.magnitude > tolerance.magnitude } }
 
   struct Account {
     var code: String
@@ -87,8 +87,8 @@ struct TrialBalance {
     case "balance", "saldo": chosen = .balance
     case "movement", "mutasi": chosen = .movement
     default:
-      let a = rows(.balance).filter { abs($0.difference) <= tolerance }.count
-      let m = rows(.movement).filter { abs($0.difference) <= tolerance }.count
+      let a = rows(.balance).filter { $0.difference.magnitude <= tolerance.magnitude }.count
+      let m = rows(.movement).filter { $0.difference.magnitude <= tolerance.magnitude }.count
       chosen = m > a ? .movement : .balance
     }
     return TrialBalance(basis: chosen, rows: rows(chosen), tolerance: tolerance)
@@ -103,7 +103,7 @@ struct TrialBalance {
     for r in rows {
       b.append([
         .string(r.code), .string(r.name), .string(r.pos), .string(r.source), .money(Money(sen: r.journalNet)),
-        .money(Money(sen: r.expectedNet)), .money(Money(sen: r.difference)), .bool(abs(r.difference) <= tolerance),
+        .money(Money(sen: r.expectedNet)), .money(Money(sen: r.difference)), .bool(r.difference.magnitude <= tolerance.magnitude),
         .string(r.note == "PHU" ? L("netto akun PHU", "net of income-statement accounts") : r.note),
       ])
     }

@@ -24,8 +24,5 @@ extension Int64 {
   }
 
   /// `self + x`, stopping at the largest value instead of overflowing.
-  func saturatingPlus(_ x: Int64) -> Int64 {
-    let (v, o) = addingReportingOverflow(x)
-    return o ? (x > 0 ? .max : .min) : v
-  }
+  func saturatingPlus(_ x: Int64) -> Int64 { Money.sum(self, x) }
 }

@@ -41,7 +41,7 @@ enum HealthProposals {
   }
 
   static func pct(_ x: Money, _ base: Money) -> String {
-    guard base.sen != 0, let bp = FixedMath.mulDiv(x.sen - base.sen, 10_000, base.sen) else { return "-" }
+    guard base.sen != 0, let bp = FixedMath.mulDiv((x - base).sen, 10_000, base.sen) else { return "-" }
     return "\(Decimal4(raw: bp * 100))%"
   }
 
@@ -63,7 +63,7 @@ enum HealthProposals {
       guard let c1 = amount(now, ["?cadangan_umum"]), let c0 = amount(before, ["?cadangan_umum"]),
         let shu = amount(before, ["shu_tahun_berjalan"]), shu.sen > 0
       else { return nil }
-      let yes = (c1.sen - c0.sen) * 4 >= shu.sen
+      let yes = (Int128(c1.sen) - Int128(c0.sen)) * 4 >= Int128(shu.sen)
       return Proposal(value: yes, reason: Text(
         "cadangan naik \((c1 - c0).text(.id)); ¼ SHU tahun lalu \(Money(sen: shu.sen / 4).text(.id))",
         en: "reserve up \((c1 - c0).text(.en)); ¼ of last year's SHU \(Money(sen: shu.sen / 4).text(.en))"))
@@ -71,7 +71,7 @@ enum HealthProposals {
       guard case .amount(let l, _)? = now.loans?.value("pinjaman.lancar", weights: [:]),
         case .amount(let all, _)? = now.loans?.value("pinjaman.sisa", weights: [:]), all.sen > 0
       else { return nil }
-      let yes = l.sen * 10 >= all.sen * 9
+      let yes = Int128(l.sen) * 10 >= Int128(all.sen) * 9
       return Proposal(value: yes, reason: Text(
         "lancar \(Decimal4(raw: (FixedMath.mulDiv(l.sen, 10_000, all.sen) ?? 0) * 100))% dari pinjaman",
         en: "lancar \(Decimal4(raw: (FixedMath.mulDiv(l.sen, 10_000, all.sen) ?? 0) * 100))% of loans"))
@@ -98,17 +98,17 @@ enum HealthProposals {
     else { return nil }
     var nowById: [String: Int64] = [:]
     for r in 0..<now.rowCount { if let id = id1.string(at: r) { nowById[id] = s1[r] } }
-    var macet: Int64 = 0, collected: Int64 = 0
+    var macet = SenTotal(), collected = SenTotal()
     let cair = then.column("tanggal_cair")
     for r in 0..<then.rowCount where k0.string(at: r) == "macet" {
       if let days = cair?.days, cair?.isNull(r) == false, days[r] > end.serial { continue }
       guard let id = id0.string(at: r) else { continue }
       macet += s0[r]
-      collected += max(0, s0[r] - (nowById[id] ?? 0))
+      collected += max(0, (Money(sen: s0[r]) - Money(sen: nowById[id] ?? 0)).sen)
     }
-    guard macet > 0 else { return nil }
-    return Proposal(value: collected * 3 >= macet, reason: Text(
-      "tertagih \(Money(sen: collected).text(.id)) dari macet \(Money(sen: macet).text(.id)) per \(end)",
-      en: "collected \(Money(sen: collected).text(.en)) of \(Money(sen: macet).text(.en)) in macet at \(end)"))
+    guard macet.exact > 0 else { return nil }
+    return Proposal(value: collected.exact * 3 >= macet.exact, reason: Text(
+      "tertagih \(Money(sen: collected.sen).text(.id)) dari macet \(Money(sen: macet.sen).text(.id)) per \(end)",
+      en: "collected \(Money(sen: collected.sen).text(.en)) of \(Money(sen: macet.sen).text(.en)) in macet at \(end)"))
   }
 }

@@ -12,7 +12,7 @@ struct BalanceSheet: Sendable {
   func amount(_ pos: String) -> Int64? { byPos[pos] }
 
   /// The allowance booked (`penyisihan_piutang`, a positive contra amount).
-  var bookedAllowance: Int64? { byPos["penyisihan_piutang"].map { abs($0) } }
+  var bookedAllowance: Int64? { byPos["penyisihan_piutang"].map { Int64(clamping: $0.magnitude) } }
 }
 
 /// What modal sendiri holds (docs/reference.md §1, §2.3). `without-shu` follows

@@ -9,15 +9,15 @@ enum BookAdjustment {
   static func shu(_ d: Dataset, sheet: BalanceSheet?) -> Int64? {
     if let s = sheet?.amount("shu_tahun_berjalan") { return s }
     guard let phu = BalanceSheet(table: d.table("phu")) else { return nil }
-    var total: Int64 = 0
+    var total = SenTotal()
     for (pos, amount) in phu.byPos {
       if pos.hasPrefix("pendapatan_beban") { total += amount } else if pos.hasPrefix("pendapatan") {
         total += amount
       } else if pos.hasPrefix("beban") || pos == "pajak" {
-        total -= abs(amount)
+        if amount < 0 { total += amount } else { total -= amount }
       }
     }
-    return total
+    return total.sen
   }
 
   /// The dataset with `expense` sen booked; `applied` names the rows changed.
@@ -43,7 +43,7 @@ enum BookAdjustment {
     guard let posCol = t.column("pos"), let saldo = t.column("saldo_kini"), var values = saldo.int64s else { return nil }
     guard let r = (0..<t.rowCount).first(where: { posCol.string(at: $0).map(Table.normalize) == pos }) else { return nil }
     var nulls = saldo.nulls
-    values[r] = (saldo.isNull(r) ? 0 : values[r]) + amount
+    values[r] = Money.sum(saldo.isNull(r) ? 0 : values[r], amount)
     nulls?[r] = false
     return t.setting(Column(name: saldo.name, type: saldo.type, storage: .int64(values), nulls: nulls))
   }
@@ -53,11 +53,11 @@ extension BalanceSheet {
   /// Sums of any statement table by `pos` at `saldo_kini` (`neraca`, `phu`).
   init?(table t: Table?) {
     guard let t, let pos = t.column("pos"), let saldo = t.column("saldo_kini"), let amounts = saldo.int64s else { return nil }
-    var sums: [String: Int64] = [:]
+    var sums: [String: SenTotal] = [:]
     for r in 0..<t.rowCount where !saldo.isNull(r) {
       guard let p = pos.string(at: r) else { continue }
-      sums[Table.normalize(p), default: 0] += amounts[r]
+      sums[Table.normalize(p), default: SenTotal()] += amounts[r]
     }
-    self.init(byPos: sums)
+    self.init(byPos: sums.mapValues(\.sen))
   }
 }
