@@ -82,9 +82,9 @@ import Testing
   /// A dataset of absurd amounts (1,200 loans of Rp 99 trillion, half of them
   /// new and current, and a balance sheet with a thousand such rows on one
   /// line: each cell is allowed, their sums are not 64-bit numbers of sen)
-  /// opens, and the loan figures, the risk commands (a stress that books a
-  /// huge allowance too) and the health assessment hold their totals at the
-  /// largest amount instead of stopping awas.
+  /// opens; the reconciliation, PAR and a stress that books a huge allowance
+  /// show the largest amount, and every other risk command, the health
+  /// assessment and the ledger checks finish (with or without exceptions).
   @Test func absurdTotalsNeverStopAwas() throws {
     let dir = Awas.tempFolder()
     for f in ["koperasi.toml", "anggota.csv", "pengurus.csv", "simpanan.csv", "phu.csv", "jurnal.csv"] {
@@ -114,7 +114,7 @@ import Testing
     let rek = try Awas.run(["--lang", "en", "--data", dir.path, "--format", "csv", "-c", "rekonsiliasi | where pos == \"piutang_pinjaman\""])
     #expect(rek.stdout.components(separatedBy: largest).count == 3, "\(rek.stdout)")  // ledger and balance sheet
     let par = try Awas.run(["--lang", "en", "--data", dir.path, "--format", "json", "-c", "risk par"])
-    #expect(par.stdout.contains("92233720368547758.07"), "\(par.stdout.prefix(600))")
+    #expect(par.stdout.contains(largest), "\(par.stdout.prefix(600))")
     let stress = try Awas.run(["--lang", "en", "--data", dir.path, "--format", "csv", "-c", "risk stress --macet 50%"])
     #expect(stress.stdout.contains(largest), "\(stress.stdout.prefix(900))")
   }

@@ -55,6 +55,7 @@ import Testing
     let s = Session()
     s.run(nestedIfs(100, "sapa Z"))
     #expect(s.host.texts == ["halo Z"])
+    #expect(s.error(nestedIfs(101, "sapa Z"), language: .en).hasPrefix(nestedTooDeepError))
     #expect(s.error(nestedIfs(1_000, "sapa Z"), language: .en).hasPrefix(nestedTooDeepError))
     #expect(s.host.texts == ["halo Z"])
   }

@@ -174,9 +174,10 @@ mem = next((int(l.split()[1]) // 1024 // 1024 for l in open("/proc/meminfo") if 
 print("# Benchmarks\n")
 print(f"Measured by `scripts/bench` on {datetime.date.today().isoformat()}: {os.cpu_count()} cores ({cpu}), "
       f"{mem} GiB RAM, {platform.system()} {platform.release()}, release build. Each figure is the median of "
-      f"{runs} runs (completion: {runs * 4}) unless noted; times come from the shell's own timer "
-      "(`set timer on`), which measures one statement inside the running process. Each load runs in a "
-      "fresh process; the other statements run on a dataset loaded once.\n")
+      f"{runs} runs (completion: {runs * 4}; start to prompt: {runs * 2}, wall clock) unless noted; times "
+      "come from the shell's own timer (`set timer on`), which measures one statement inside the running "
+      "process. Each load runs in a fresh process; the other statements run on a dataset loaded once. Peak "
+      "memory is the maximum resident size of one process that only opens the dataset (`/usr/bin/time`).\n")
 print("| what | dataset | target | measured |")
 print("|---|---|---|---|")
 print(f"| start to prompt (no dataset) | — | < 100 ms | {fmt(start_to_prompt())} |")
@@ -221,6 +222,6 @@ print("\nThe issue states its 1M-loan load target for about 420 MB of CSV (loans
       "in which anggota.csv, pinjaman.csv and angsuran.csv keep only the columns the contract requires "
       "(closer to the issue's files; the receipt numbers still make angsuran.csv larger). "
       "MB/s is the CSV size divided by the median load time.")
-print("\nOn this machine (a shared virtual machine) the same load varies from run to run by a third or more, "
-      "mostly in the kernel's time to hand out fresh memory; the minimum is shown beside the median.")
+print("\nOn this machine (a shared virtual machine) the same load varies from run to run and from hour to hour; "
+      "the minimum is shown beside the median.")
 print("\nTargets are those named in the issues; each row is measured, none estimated.")

@@ -35,20 +35,23 @@ public struct Money: Hashable, Comparable, Sendable, Codable {
 
   public static func < (a: Money, b: Money) -> Bool { a.sen < b.sen }
   // Sums and differences saturate (see ``init(rupiah:)``) instead of trapping.
-  public static func + (a: Money, b: Money) -> Money {
-    Money(sen: saturating(a.sen.addingReportingOverflow(b.sen), b.sen >= 0))
-  }
-  public static func - (a: Money, b: Money) -> Money {
-    Money(sen: saturating(a.sen.subtractingReportingOverflow(b.sen), b.sen < 0))
-  }
+  public static func + (a: Money, b: Money) -> Money { Money(sen: sum(a.sen, b.sen)) }
+  public static func - (a: Money, b: Money) -> Money { Money(sen: difference(a.sen, b.sen)) }
   public static func += (a: inout Money, b: Money) { a = a + b }
+  public static func -= (a: inout Money, b: Money) { a = a - b }
+
   /// `a + b` in sen, held at the largest amount (with its sign) instead of
   /// overflowing: a total over a dataset of absurd amounts (each cell is at
   /// most Rp 100 trillion, but there may be millions) shows the limit
-  /// instead of stopping awas.
+  /// instead of stopping awas. For totals of mixed signs use ``SenTotal``.
   @inline(__always)
   public static func sum(_ a: Int64, _ b: Int64) -> Int64 { saturating(a.addingReportingOverflow(b), b >= 0) }
-  public static func -= (a: inout Money, b: Money) { a = a - b }
+  /// `a − b` in sen, held at the largest amount the same way.
+  @inline(__always)
+  public static func difference(_ a: Int64, _ b: Int64) -> Int64 { saturating(a.subtractingReportingOverflow(b), b < 0) }
+  /// `|a|` in sen; the smallest amount's magnitude is held at the largest.
+  @inline(__always)
+  public static func magnitude(_ a: Int64) -> Int64 { Int64(clamping: a.magnitude) }
   public static prefix func - (a: Money) -> Money { Money(sen: a.sen == .min ? .max : -a.sen) }
 }
 
@@ -63,6 +66,8 @@ public struct SenTotal: Sendable, Hashable {
 
   public mutating func add(_ sen: Int64) { exact += Int128(sen) }
   public mutating func subtract(_ sen: Int64) { exact -= Int128(sen) }
+  /// Takes away `|sen|` whatever its sign (an expense booked as negative).
+  public mutating func subtract(magnitudeOf sen: Int64) { exact -= Int128(sen.magnitude) }
   public static func += (a: inout SenTotal, b: Int64) { a.add(b) }
   public static func -= (a: inout SenTotal, b: Int64) { a.subtract(b) }
 

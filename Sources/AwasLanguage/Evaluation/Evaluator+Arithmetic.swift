@@ -85,15 +85,14 @@ extension Evaluator {
 
   /// `-x`.
   func negate(_ v: Vec, span: Span) throws -> Vec {
+    try Evaluator.rejectSmallest(v.column("", count: v.isConstant ? 1 : rows), span: span)
     if case .constant(let c) = v {
-      try Evaluator.rejectSmallest(Column.repeating(c, count: 1, name: ""), span: span)
       guard let n = Evaluator.negate(c) else {
         throw Diagnostic(Messages.cannotNegate(c.type), span: span, hint: Messages.arithmeticHint)
       }
       return .constant(n)
     }
     let c = v.column("", count: rows)
-    try Evaluator.rejectSmallest(c, span: span)
     switch c.storage {
     case .int64(let a):
       return .column(Column(name: "", type: c.type, storage: .int64(ContiguousArray(a.lazy.map { 0 &- $0 })), nulls: c.nulls))

@@ -62,7 +62,7 @@ public enum FigureFormula {
   public static func evaluate(
     _ terms: [FigureTerm], policy: [String: Value], resolve: (String) -> FigureValue
   ) -> FormulaResult {
-    var total: Int64 = 0
+    var total = SenTotal()
     var lines: [FormulaLine] = []
     var missing: [Text] = []
     var zeroed: [String] = []
@@ -105,9 +105,9 @@ public enum FigureFormula {
         case nil: break
         }
         if let x = v {
-          let signed = term.negative ? -x : x
-          line.amount = Money(sen: signed)
-          total = total &+ signed
+          let signed = term.negative ? -Money(sen: x) : Money(sen: x)
+          line.amount = signed
+          total += signed.sen
         } else if term.factor != nil, line.note == nil {
           let why = Text("angka terlalu besar", en: "number too large")
           line.note = why
@@ -117,7 +117,7 @@ public enum FigureFormula {
       lines.append(line)
     }
     return FormulaResult(
-      total: missing.isEmpty ? Money(sen: total) : nil, lines: lines, missing: missing, zeroed: zeroed)
+      total: missing.isEmpty ? Money(sen: total.sen) : nil, lines: lines, missing: missing, zeroed: zeroed)
   }
 
   /// A `[kebijakan]` value as a percentage (40 → 40%, `"7,5%"` → 7.5%); nil
@@ -136,8 +136,8 @@ public enum FigureFormula {
   }
 
   /// A `[kebijakan]` amount: money, or whole rupiah written as a number
-  /// (a fraction is rounded to sen); nil for anything else, or a number too
-  /// large for sen.
+  /// (a fraction is rounded to sen; whole rupiah beyond sen are held at the
+  /// largest amount); nil for anything else, or a fraction too large for sen.
   public static func policyAmount(_ v: Value?) -> Money? {
     switch v {
     case .money(let m)?: return m

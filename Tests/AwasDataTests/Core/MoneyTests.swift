@@ -24,4 +24,27 @@ import Testing
     total += big
     #expect(total.sen == Int64.max && total > big)
   }
+
+  @Test func rawSenHelpersHoldAtTheLimit() {
+    #expect(Money.sum(.max - 1, 5) == .max && Money.sum(.min + 1, -5) == .min && Money.sum(-5, .max) == .max - 5)
+    #expect(Money.difference(.min + 1, 5) == .min && Money.difference(5, .min) == .max && Money.difference(7, 9) == -2)
+    #expect(Money.magnitude(.min) == .max && Money.magnitude(-7) == 7)
+  }
+
+  /// A total of mixed signs stays exact past 64 bits, and only its reading is held.
+  @Test func senTotalsAreExactUntilRead() {
+    var t = SenTotal()
+    t += .max
+    t += .max
+    #expect(t.sen == .max)
+    t -= .max
+    t -= 5
+    #expect(t.sen == .max - 5)  // a merely saturating sum would read -5 here
+    t.subtract(magnitudeOf: .min)
+    #expect(t.sen == -6)
+    var n = SenTotal()
+    n += .min
+    n += .min
+    #expect(n.sen == .min)
+  }
 }

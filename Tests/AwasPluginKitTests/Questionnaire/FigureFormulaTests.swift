@@ -86,6 +86,16 @@ import Testing
       FigureFormula.parse(["hibah", "kebijakan.batas * kas"]).terms, policy: [:], resolve: resolve)
     #expect(missing.total == nil)
     #expect(missing.missing.map(\.en) == ["no hibah", "koperasi.toml [kebijakan] batas is missing or not a percent from 0 to 100"])
+    // Terms at the ends of the range: the total is exact while it fits and
+    // held at the largest amount when it does not; the smallest negated is held too.
+    let ends: [String: Money] = ["a": Money(sen: .max), "b": Money(sen: .max), "c": Money(sen: .min)]
+    func total(_ texts: [String]) -> Money? {
+      FigureFormula.evaluate(FigureFormula.parse(texts).terms, policy: [:], resolve: { .amount(ends[$0]!, .derived("")) }).total
+    }
+    #expect(total(["a", "b", "-b"]) == Money(sen: .max))
+    #expect(total(["a", "b"]) == Money(sen: .max))
+    #expect(total(["-c"]) == Money(sen: .max))
+    #expect(total(["c", "c"]) == Money(sen: .min))
   }
 
   @Test func decimalsParseAndRound() {

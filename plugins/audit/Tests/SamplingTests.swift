@@ -214,8 +214,8 @@ import Testing
     // Too large for sen: not an amount, and no trap.
     #expect(SimpleCSV.money("92233720368547759") == nil)
     #expect(SimpleCSV.money("92233720368547758,08") == nil)
+    // Exactly the largest sen, but beyond the loader's limit for a money cell (Rp 100 trillion).
     #expect(SimpleCSV.money("92233720368547758,07") == nil)
-    // The loader's limit for a money cell: Rp 100 trillion.
     #expect(SimpleCSV.money("100.000.000.000.000") == 10_000_000_000_000_000)
     #expect(SimpleCSV.money("-100.000.000.000.000") == -10_000_000_000_000_000)
     #expect(SimpleCSV.money("100.000.000.000.000,01") == nil)

@@ -62,6 +62,10 @@ import Testing
       $0.replacing("id = \"mode-1b\"\nlabel = \"Cara menilai 1b\"", with: "id = \"modal-sendiri\"\nlabel = \"Cara menilai 1b\"")
     }
     #expect(problems(alt).contains { $0.hasSuffix("the option name `modal-sendiri` is already used by another option") })
+    // The word for an option's default cannot name an alternative in either language.
+    let (reserved, reservedText) = try edited { $0.replacing("id_en = \"worksheet\"", with: "id_en = \"default\"") }
+    let enLine = line(of: "id_en = \"default\"", in: reservedText)
+    #expect(problems(reserved) == ["\(reserved):\(enLine): `default` cannot name an alternative"])
   }
 
   @Test func unknownNamesAndBadWeightsAreReportedTogether() throws {

@@ -48,7 +48,7 @@ enum GapsCheck {
       for g in a.gaps {
         let list = g.missing == 1 ? fmt(g.before + 1) : "\(fmt(g.before + 1)) … \(fmt(g.after - 1))"
         gapsB.append([.string(s.prefix), .string(fmt(g.before)), .string(fmt(g.after)), .int(g.missing), .string(list)])
-        totalMissing = totalMissing.saturatingPlus(g.missing)
+        totalMissing = Money.sum(totalMissing, g.missing)
         gapCount += 1
         gapEnds += [fmt(g.before), fmt(g.after)]
       }

@@ -50,7 +50,7 @@ enum JournalCheck {
       guard gap.sen.magnitude > tolerance.magnitude else { continue }
       vb.append([.string(v.key), v.date.map { .date($0) } ?? .null, .money(Money(sen: v.debit)), .money(Money(sen: v.credit)), .money(gap)])
       unbalancedKeys.append(v.key)
-      unbalancedAmount = unbalancedAmount.saturatingPlus(Int64(clamping: gap.sen.magnitude))
+      unbalancedAmount = Money.sum(unbalancedAmount, Money.magnitude(gap.sen))
     }
     let vouchersTable = vb.build()
     var out = CommandOutput()
@@ -83,7 +83,7 @@ enum JournalCheck {
           check, .high,
           Text("Neraca saldo jurnal tidak cocok dengan laporan pada \(tb.mismatches.count) akun", en: "The journal's trial balance disagrees with the statements on \(counted(tb.mismatches.count, "account", "accounts"))"),
           evidence: [Evidence(table: "neraca", keyColumn: "kode_akun", keys: tb.mismatches.map(\.code))],
-          amount: Money(sen: tb.mismatches.reduce(0) { Money.sum($0, Int64(clamping: $1.difference.magnitude)) }),
+          amount: Money(sen: tb.mismatches.reduce(0) { Money.sum($0, Money.magnitude($1.difference)) }),
           recommendation: Text(
             "Telusuri selisih tiap akun dari buku besar ke laporan; pastikan laporan disusun dari jurnal yang sama.",
             en: "Trace each account's difference from the ledger to the statements; make sure the statements come from the same journal.")))

@@ -21,7 +21,7 @@ enum ReconcileCheck {
     var ledger: Int64
     var balanceSheet: Int64
     var note: String
-    var difference: Int64 { (Money(sen: ledger) - Money(sen: balanceSheet)).sen }
+    var difference: Int64 { Money.difference(ledger, balanceSheet) }
   }
 
   /// Σ saldo_kini of neraca rows whose pos is in `pos`.
@@ -52,7 +52,7 @@ enum ReconcileCheck {
     var sum: Int64 = 0
     for r in 0..<pinjaman.rowCount where !plafon.isNull(r) && active(r) {
       let key = no.text(at: r)?.trimmingSpaces() ?? ""
-      sum = try sum.plus(max(0, (Money(sen: pv[r]) - Money(sen: paid[key] ?? 0)).sen))
+      sum = try sum.plus(max(0, Money.difference(pv[r], paid[key] ?? 0)))
     }
     return (sum, Text("Σ (plafon − Σ angsuran.pokok) pinjaman aktif", en: "Σ (plafon − Σ angsuran.pokok) of active loans"))
   }
@@ -100,7 +100,7 @@ enum ReconcileCheck {
           "\(l.pos): buku pembantu \(ValueFormatter.money(Money(sen: l.ledger), .id)) ≠ neraca \(ValueFormatter.money(Money(sen: l.balanceSheet), .id))",
           en: "\(l.pos): ledger \(ValueFormatter.money(Money(sen: l.ledger), .en)) ≠ balance sheet \(ValueFormatter.money(Money(sen: l.balanceSheet), .en))"),
         evidence: [Evidence(table: "neraca", keyColumn: "pos", keys: [l.pos])],
-        amount: Money(sen: Int64(clamping: l.difference.magnitude)),
+        amount: Money(sen: Money.magnitude(l.difference)),
         recommendation: Text(
           "Telusuri selisih per rekening; perbaiki buku pembantu atau jurnal penyesuaian.",
           en: "Trace the difference account by account; correct the subsidiary ledger or post an adjusting entry.")))
@@ -122,7 +122,7 @@ enum ReconcileCheck {
         check, .high,
         Text("\(name): selisih \(ValueFormatter.money(Money(sen: v[r]), .id))", en: "\(name): difference \(ValueFormatter.money(Money(sen: v[r]), .en))"),
         evidence: [Evidence(table: t.name, keyColumn: label?.name ?? "#", keys: [name])],
-        amount: Money(sen: Int64(clamping: v[r].magnitude)),
+        amount: Money(sen: Money.magnitude(v[r])),
         recommendation: Text("Telusuri selisih ini.", en: "Trace this difference.")))
     }
     out.exceptions = out.findings.count

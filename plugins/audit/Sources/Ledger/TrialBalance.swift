@@ -13,7 +13,7 @@ struct TrialBalance {
     var journalNet: Int64
     var expectedNet: Int64
     var note: String = ""
-    var difference: Int64 { (Money(sen: journalNet) - Money(sen: expectedNet)).sen }
+    var difference: Int64 { Money.difference(journalNet, expectedNet) }
   }
 
   var basis: Basis
@@ -68,7 +68,7 @@ struct TrialBalance {
           // The year's result reaches this account through the income-statement
           // accounts (not closed in the journal); postings to it (last year's SHU
           // allocated) come on top.
-          j = j.saturatingPlus(plNet)
+          j = Money.sum(j, plNet)
           note = "PHU"
         }
         out.append(Row(code: a.code, name: a.name, pos: a.pos, source: "neraca", journalNet: j, expectedNet: side.expectedNet(saldo), note: note))

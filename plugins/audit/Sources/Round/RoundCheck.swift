@@ -68,7 +68,7 @@ enum RoundCheck {
     var roundRows: [Int] = [], underRows: [Int] = []
     var underTotal: Int64 = 0
     for r in 0..<table.rowCount where !input.column.isNull(r) {
-      let sen = values[r] &* scale
+      let sen = scale == 1 ? values[r] : Money(rupiah: values[r]).sen
       guard sen > 0 else { continue }
       let isRound = sen % unit.sen == 0
       let hit = limits.first { justUnder(sen, limit: $0.amount.sen, basisPoints: bp) }
@@ -81,7 +81,7 @@ enum RoundCheck {
       if isRound { roundRows.append(r) }
       if hit != nil {
         underRows.append(r)
-        underTotal = underTotal.saturatingPlus(sen)
+        underTotal = Money.sum(underTotal, sen)
       }
     }
     var cols: [Column] = []

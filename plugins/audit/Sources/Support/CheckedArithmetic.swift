@@ -22,7 +22,4 @@ extension Int64 {
     guard self != .min else { throw NumericValues.overflow }
     return Swift.abs(self)
   }
-
-  /// `self + x`, stopping at the largest value instead of overflowing.
-  func saturatingPlus(_ x: Int64) -> Int64 { Money.sum(self, x) }
 }

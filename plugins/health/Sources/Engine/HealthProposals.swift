@@ -104,7 +104,7 @@ enum HealthProposals {
       if let days = cair?.days, cair?.isNull(r) == false, days[r] > end.serial { continue }
       guard let id = id0.string(at: r) else { continue }
       macet += s0[r]
-      collected += max(0, (Money(sen: s0[r]) - Money(sen: nowById[id] ?? 0)).sen)
+      collected += max(0, Money.difference(s0[r], nowById[id] ?? 0))
     }
     guard macet.exact > 0 else { return nil }
     return Proposal(value: collected.exact * 3 >= macet.exact, reason: Text(

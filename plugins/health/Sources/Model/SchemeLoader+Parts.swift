@@ -17,10 +17,11 @@ extension SchemeLoader {
       for (a, ap) in reader.entries("alternatif", in: o, at: place) {
         reader.rejectUnknownKeys(a, known: ["id", "id_en", "label", "label_en", "basis", "basis_en"], at: ap)
         guard let aid = reader.string(a, "id", at: ap) else { continue }
-        if ["bawaan", "default"].contains(aid) {
-          reader.problem(Text("`\(aid)` tidak boleh menjadi nama alternatif", en: "`\(aid)` cannot name an alternative"), at: ap, key: "id")
-        }
         let aidEn = reader.string(a, "id_en", at: ap, required: false) ?? aid
+        // The words that name an option's default cannot name an alternative, in either language.
+        for (key, name) in [("id", aid), ("id_en", aidEn)] where ["bawaan", "default"].contains(name) && (key == "id" || name != aid) {
+          reader.problem(Text("`\(name)` tidak boleh menjadi nama alternatif", en: "`\(name)` cannot name an alternative"), at: ap, key: key)
+        }
         claim([aid, aidEn], "alternatif", "alternative", in: &altNames, at: ap)
         alts.append(
           OptionDef.Alternative(

@@ -43,7 +43,7 @@ enum ConcentrationFindings {
     }
     if let limit = borrowerLimit, overLimit.count > findingLimit {
       let rest = overLimit.dropFirst(findingLimit)
-      let excess = rest.reduce(Int64(0)) { Money.sum($0, (Money(sen: e.outstanding[Int($1)]) - Money(sen: limit)).sen) }
+      let excess = rest.reduce(Int64(0)) { Money.sum($0, Money.difference(e.outstanding[Int($1)], limit)) }
       out.append(Finding(
         check: "risk.borrower-limit", severity: .medium,
         title: Text("\(rest.count) anggota lain melebihi batas per peminjam \(Text.money(limit).id) (lihat tabel konsentrasi_pelanggaran)",

@@ -19,7 +19,7 @@ enum StressCommand {
     let f1 = ProvisionFigures(rates: rates, byClass: ClassTotals.compute(after), booked: booked)
     // The extra expense the shock calls for, beyond any shortfall that existed.
     let b = booked ?? 0
-    func over(_ required: Int64) -> Int64 { max(0, (Money(sen: required) - Money(sen: b)).sen) }
+    func over(_ required: Int64) -> Int64 { max(0, Money.difference(required, b)) }
     let expense = over(f1.totalRequired) - over(f0.totalRequired)
     let shu0 = BookAdjustment.shu(run.dataset, sheet: sheet)
 
@@ -50,7 +50,7 @@ enum StressCommand {
     moneyRow("ppap_tercatat", Text("PPAP tercatat", en: "Allowance booked"), booked, booked)
     moneyRow("ppap_kurang", Text("Kekurangan PPAP", en: "Allowance shortfall"), f0.shortfall, f1.shortfall)
     moneyRow("beban_tambahan", Text("Tambahan beban penyisihan", en: "Additional allowance expense"), 0, expense)
-    moneyRow("shu", Text("SHU tahun berjalan", en: "SHU of the year"), shu0, shu0.map { (Money(sen: $0) - Money(sen: expense)).sen })
+    moneyRow("shu", Text("SHU tahun berjalan", en: "SHU of the year"), shu0, shu0.map { Money.difference($0, expense) })
     let moneyTable = money.build()
 
     var out = CommandOutput(blocks: [run.heading(Text("Uji tekanan (what-if)", en: "Stress test (what-if)"))])

@@ -12,7 +12,7 @@ struct BalanceSheet: Sendable {
   func amount(_ pos: String) -> Int64? { byPos[pos] }
 
   /// The allowance booked (`penyisihan_piutang`, a positive contra amount).
-  var bookedAllowance: Int64? { byPos["penyisihan_piutang"].map { Int64(clamping: $0.magnitude) } }
+  var bookedAllowance: Int64? { byPos["penyisihan_piutang"].map(Money.magnitude) }
 }
 
 /// What modal sendiri holds (docs/reference.md §1, §2.3). `without-shu` follows
@@ -60,6 +60,6 @@ struct ModalSendiri: Sendable {
     self.variant = variant
     parts = variant.poses.compactMap { p in sheet.amount(p).map { (p, $0) } }
     guard !parts.isEmpty else { return nil }
-    total = parts.reduce(0) { Money.sum($0, $1.amount) }
+    total = parts.reduce(into: SenTotal()) { $0 += $1.amount }.sen
   }
 }

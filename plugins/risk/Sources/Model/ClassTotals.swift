@@ -40,7 +40,7 @@ struct ProvisionFigures: Sendable {
   var totalRequired: Int64 { LoanClass.allCases.reduce(0) { Money.sum($0, required($1)) } }
 
   /// Required − booked when positive; nil without a booked figure.
-  var shortfall: Int64? { booked.map { max(0, (Money(sen: totalRequired) - Money(sen: $0)).sen) } }
+  var shortfall: Int64? { booked.map { max(0, Money.difference(totalRequired, $0)) } }
 
   /// Outstanding of active loans with no class (no rate applies).
   var unclassified: ClassTotals { byClass[0] }

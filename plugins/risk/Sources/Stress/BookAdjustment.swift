@@ -14,7 +14,7 @@ enum BookAdjustment {
       if pos.hasPrefix("pendapatan_beban") { total += amount } else if pos.hasPrefix("pendapatan") {
         total += amount
       } else if pos.hasPrefix("beban") || pos == "pajak" {
-        if amount < 0 { total += amount } else { total -= amount }
+        total.subtract(magnitudeOf: amount)
       }
     }
     return total.sen
