@@ -47,10 +47,9 @@ enum LoadLanes {
         done[i].signal()
       }
     }
-    let group = DispatchGroup()
-    if !second.isEmpty { DispatchQueue.global().async(group: group) { run(second) } }
+    let other = second.isEmpty ? nil : BackgroundWork { run(second) }
     run(first)
-    group.wait()
+    other?.wait()
     return (0..<n).map { results[$0] ?? TableLoad(table: nil, issues: []) }
   }
 

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// What ``Dataset/recomputed(asOf:options:)`` derives.
 public struct DerivedOptions: Sendable {
   /// The collectibility rule set; nil takes the one koperasi.toml asks for,
@@ -120,40 +118,27 @@ extension Dataset {
     pinjaman = pinjaman.selecting(kept) ?? pinjaman
 
     // The insider flags and the reconciliation's other inputs need no loan
-    // figures: they are made on another thread meanwhile.
-    // (concurrentPerform, not a queue and a wait: the calling thread takes
-    // part, so this cannot stall even when called from a pool's worker.)
-    let side = SideWork()
-    let (loans, dataset, reportDate) = (pinjaman, d, info.tanggalLaporan)
-    DispatchQueue.concurrentPerform(iterations: 2) { task in
-      if task == 0 {
-        side.figures = Dataset.loanFigures(
-          loans, angsuran: dataset.table("angsuran"), asOf: asOf, reportDate: reportDate, rules: rules, jadwal: jadwal)
-      } else {
-        side.flags = OrangDalam.flags(
-          pinjaman: loans, pengurus: dataset.table("pengurus"), anggota: dataset.table("anggota"), asOf: asOf)
-        side.reconciliation = Rekonsiliasi.prepare(dataset)
-      }
+    // figures: they are made on another thread meanwhile, while the loan
+    // figures use both cores.
+    let (loans, dataset) = (pinjaman, d)
+    let side = BackgroundWork { () -> (flags: ContiguousArray<Bool>?, reconciliation: Rekonsiliasi.Prepared?) in
+      let flags = OrangDalam.flags(
+        pinjaman: loans, pengurus: dataset.table("pengurus"), anggota: dataset.table("anggota"), asOf: asOf)
+      return (flags, Rekonsiliasi.prepare(dataset))
     }
-    guard let figures = side.figures else { return d }
+    let figures = Dataset.loanFigures(
+      pinjaman, angsuran: d.table("angsuran"), asOf: asOf, reportDate: info.tanggalLaporan, rules: rules, jadwal: jadwal)
+    let (flags, reconciliation) = side.wait()
     pinjaman = figures.pinjaman
-    if let flags = side.flags {
+    if let flags {
       pinjaman = pinjaman.setting(Column(name: "orang_dalam", type: .bool, storage: .bool(flags)))
     }
     d = d.setting(pinjaman)
     if let schedule = figures.jadwal { d = d.setting(schedule) }
-    if let prepared = side.reconciliation, let r = Rekonsiliasi.table(prepared, loans: figures.atReport) {
+    if let prepared = reconciliation, let r = Rekonsiliasi.table(prepared, loans: figures.atReport) {
       d = d.setting(r)
     }
     return d
-  }
-
-  /// Results of the two tasks; each field is written by one task only and
-  /// read after both finished (concurrentPerform returns after both).
-  private final class SideWork: @unchecked Sendable {
-    var figures: (pinjaman: Table, jadwal: Table?, atReport: LoanStatus?)?
-    var flags: ContiguousArray<Bool>?
-    var reconciliation: Rekonsiliasi.Prepared?
   }
 
   /// `pinjaman` with the repayment figures at `asOf`, the schedule (with
