@@ -9,8 +9,6 @@ extension TableLoader {
   ) -> (Table, InternerBox?) {
     let n = plan.columns.count
     let overflowed = parsed.parts.contains { p in p.builders.contains { $0.overflowed } }
-    // Seeds' value lists are made here, before the columns are merged in parallel.
-    for seed in plan.seeds { _ = seed.box.strings }
     let merged = UnsafeMutableBufferPointer<Column?>.allocate(capacity: n)
     merged.initialize(repeating: nil)
     defer {
@@ -18,8 +16,10 @@ extension TableLoader {
       merged.deallocate()
     }
     // Safe to share: each iteration reads only column k's parts (memory no
-    // other iteration touches), reads `plan` and the seeds' finished value
-    // lists, and writes only `slots[k]`, read after concurrentPerform returns.
+    // other iteration touches), reads `plan` and the seeds' value lists (made
+    // once under the seed's lock, so a foreign key's list is made while the
+    // other columns merge), and writes only `slots[k]`, read after
+    // concurrentPerform returns.
     nonisolated(unsafe) let parts = parsed.parts
     nonisolated(unsafe) let slots = merged
     DispatchQueue.concurrentPerform(iterations: n) { k in
@@ -115,7 +115,9 @@ extension TableLoader {
       }
     }
     var values = seed?.box.strings ?? []
-    values += merged.strings()
+    // Appending nothing would still copy the seed's shared list.
+    let extra = merged.strings()
+    if !extra.isEmpty { values += extra }
     merged.free()
     return values
   }

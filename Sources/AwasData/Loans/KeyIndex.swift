@@ -177,19 +177,28 @@ struct KeyIndex: Sendable {
   /// For each of `values`, the row of its key (or, with `positions`, its
   /// position), or -1 for empty or unknown keys.
   private func resolveValues(_ values: [String], positions: Bool) -> ContiguousArray<Int32> {
-    var found = ContiguousArray<Int32>(repeating: -1, count: values.count)
-    var misses: [Int] = []
-    keys.bytes.withUnsafeBufferPointer { kb in
-      keys.offsets.withUnsafeBufferPointer { ko in
-        for (j, value) in values.enumerated() {
-          var v = value
-          let same = j < keys.count && indexed.pointer[j] && v.withUTF8 { u in
-            let lo = Int(ko[j]), n = Int(ko[j + 1]) - lo
-            return n == u.count && (n == 0 || memoryEqual(kb.baseAddress.unsafelyUnwrapped + lo, u.baseAddress.unsafelyUnwrapped, n))
+    // A value equal to the key at its own position is found without a lookup
+    // (a foreign key as the loader builds it); the others are misses, marked -2.
+    var found: ContiguousArray<Int32> = makeArray(values.count) { out in
+      keys.bytes.withUnsafeBufferPointer { kb in
+        keys.offsets.withUnsafeBufferPointer { ko in
+          Parallel.forEachChunk(values.count, minimum: 65_536) { range in
+            for j in range {
+              var v = values[j]
+              let same = j < keys.count && indexed.pointer[j] && v.withUTF8 { u in
+                let lo = Int(ko[j]), n = Int(ko[j + 1]) - lo
+                return n == u.count && (n == 0 || memoryEqual(kb.baseAddress.unsafelyUnwrapped + lo, u.baseAddress.unsafelyUnwrapped, n))
+              }
+              out[j] = same ? (positions ? Int32(j) : row(ofPosition: Int32(j))) : -2
+            }
           }
-          if same { found[j] = positions ? Int32(j) : row(ofPosition: Int32(j)) } else { misses.append(j) }
         }
       }
+    }
+    var misses: [Int] = []
+    for j in found.indices where found[j] == -2 {
+      found[j] = -1
+      misses.append(j)
     }
     guard !misses.isEmpty else { return found }
     let rest = Column(name: "", type: .string, storage: .text(Utf8Strings(misses.map { values[$0] })))

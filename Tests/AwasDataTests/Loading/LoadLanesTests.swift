@@ -70,4 +70,12 @@ struct LoadLanesTests {
     days[0] = 1
     #expect(days.withUnsafeBufferPointer { $0.baseAddress } == before)
   }
+
+  @Test func keyStringsOfManySortedKeysComeInRowOrder() {
+    // Over 65,536 keys: the strings are made in chunks on both cores.
+    let keys = (0..<70_000).map { String(format: "P%07d", $0) }
+    let box = InternerBox(sorted: Utf8Strings(keys))
+    #expect(box.strings == keys)
+    #expect(box.strings.count == box.count)
+  }
 }

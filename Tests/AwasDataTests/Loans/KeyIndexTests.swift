@@ -63,6 +63,21 @@ struct KeyIndexTests {
     #expect(positions.count == codes.count)
   }
 
+  @Test func largeForeignKeyDictionariesResolveLikeOneByOne() throws {
+    // Over 65,536 values, so the own-position check is split over the cores;
+    // repeated and empty keys and unknown values among them.
+    let keys: [String?] = (0..<70_000).map { i in i % 1_001 == 0 ? "" : (i % 5_003 == 7 ? "K\(i - 1)" : "K\(i)") }
+    let index = try #require(KeyIndex(column: Fixture.text("no_pinjaman", keys, dictionary: false)))
+    let values = keys.map { $0 ?? "" } + ["X1", "K70000"]
+    var first: [String: Int32] = [:]
+    for (i, k) in keys.enumerated() { if let k, !k.isEmpty, first[k] == nil { first[k] = Int32(i) } }
+    let codes = ContiguousArray((0..<200_000).map { Int32(($0 &* 7919) % values.count) })
+    let rows = try #require(
+      index.resolve(Column(name: "no_pinjaman", type: .string, storage: .dictionary(codes: codes, values: values))))
+    #expect(Array(rows) == codes.map { first[values[Int($0)]] ?? -1 })
+    #expect(rows.contains(-1) && rows.contains(69_999))
+  }
+
   @Test func aForeignKeyOfKnownUniqueKeysResolvesToItsOwnCodes() throws {
     let keys: [String?] = (0..<1_000).map { "P\($0)" }
     let index = try #require(KeyIndex(column: Fixture.text("no_pinjaman", keys, dictionary: false)))
