@@ -143,6 +143,20 @@ struct ColumnBuilder {
     count = n
   }
 
+  /// Maps in the memory of about the next `rows` values (see ``RawVec/prefault(ahead:)``).
+  mutating func prefault(rows: Int) {
+    switch kind {
+    case .int64: i64.prefault(ahead: rows)
+    case .double: f64.prefault(ahead: rows)
+    case .day, .codes: i32.prefault(ahead: rows)
+    case .bool: flags.prefault(ahead: rows)
+    case .text:
+      offsets.prefault(ahead: rows)
+      // As many bytes per value as so far.
+      if count > 0 { bytes.prefault(ahead: rows * (bytes.count / count + 1)) }
+    }
+  }
+
   mutating func free() {
     i64.free()
     f64.free()

@@ -20,6 +20,8 @@ struct RawVec<T: BitwiseCopyable> {
   /// Set when the memory is a region of another vector's array (the second
   /// part of a file, written where it will end up): never freed here.
   private var lender: ArrayStorage<T>? = nil
+  /// Bytes from `base` already mapped in by ``prefault(ahead:)``.
+  private var populated = 0
 
   init(capacity: Int = 0) {
     if capacity > 0 { grow(to: capacity) }
@@ -129,6 +131,22 @@ struct RawVec<T: BitwiseCopyable> {
     nonmutating set { base.unsafelyUnwrapped[i] = newValue }
   }
 
+  /// Maps in the pages of the next `n` values past the current count (within
+  /// the capacity) in one call, so the appends that follow do not fault them
+  /// in one by one (on the benchmark's virtual machine a page fault costs
+  /// about 3 µs, mapping the same page ahead about 2 µs). Pages already
+  /// mapped are left as they are; nothing is written.
+  mutating func prefault(ahead n: Int) {
+    guard let base, n > 0 else { return }
+    let stride = MemoryLayout<T>.stride
+    let end = Swift.min(capacity, count + n) * stride
+    let from = Swift.max(populated, count * stride)
+    // Small stretches are not worth a system call.
+    guard end - from >= 256 << 10 else { return }
+    populatePages(UnsafeMutableRawPointer(base), from: from, to: end)
+    populated = end
+  }
+
   /// Drops values past `n`.
   mutating func truncate(_ n: Int) { if n < count { count = n } }
 
@@ -160,6 +178,7 @@ struct RawVec<T: BitwiseCopyable> {
     }
     base = p.bindMemory(to: T.self, capacity: n)
     capacity = n
+    populated = 0
   }
 
   /// Releases the memory. The vector is empty afterwards.
@@ -202,6 +221,32 @@ func releasePages(_ p: UnsafeMutableRawPointer, from: Int, to: Int) {
   let hi = (Int(bitPattern: p) + to) / page * page
   guard hi > lo, let q = UnsafeMutableRawPointer(bitPattern: lo) else { return }
   _ = madvise(q, hi - lo, MADV_DONTNEED)
+}
+
+/// Maps in, writable, the whole pages between bytes `from` and `to` of the
+/// memory at `p` (`MADV_POPULATE_WRITE`, Linux 5.14). Contents are unchanged;
+/// on a system without it this does nothing.
+/// Returns whether the kernel did so.
+@discardableResult
+func populatePages(_ p: UnsafeMutableRawPointer, from: Int, to: Int) -> Bool {
+  #if os(Linux)
+  let page = pageSize
+  let lo = (Int(bitPattern: p) + from) / page * page
+  let hi = (Int(bitPattern: p) + to) / page * page
+  guard hi > lo, let q = UnsafeMutableRawPointer(bitPattern: lo) else { return false }
+  return madvise(q, hi - lo, 23) == 0  // MADV_POPULATE_WRITE
+  #else
+  return false
+  #endif
+}
+
+/// Maps in the pages of a fresh buffer that is about to be filled completely,
+/// in one call, when it is large (see ``populatePages(_:from:to:)``).
+@inline(__always)
+func populateFresh<T>(_ buffer: UnsafeMutableBufferPointer<T>) {
+  let bytes = buffer.count * MemoryLayout<T>.stride
+  guard bytes >= 256 << 10, let p = buffer.baseAddress else { return }
+  populatePages(UnsafeMutableRawPointer(p), from: 0, to: bytes)
 }
 
 /// The system's page size in bytes.

@@ -89,6 +89,19 @@ final class SourceBytes: @unchecked Sendable {
       allocation: buf)
   }
 
+  /// Maps in the file's pages for bytes `range` in one call (a mapped file
+  /// only; `MADV_POPULATE_READ`), so reading them does not fault page by page.
+  func mapIn(_ range: Range<Int>) {
+    #if os(Linux)
+    guard mapped else { return }
+    let page = pageSize
+    let lo = (Int(bitPattern: base) + range.lowerBound) / page * page
+    let hi = (Int(bitPattern: base) + Swift.min(range.upperBound, count) + page - 1) / page * page
+    guard hi > lo, let q = UnsafeMutableRawPointer(bitPattern: lo) else { return }
+    _ = madvise(q, hi - lo, 22)  // MADV_POPULATE_READ
+    #endif
+  }
+
   /// Tells the kernel that bytes `range` are no longer needed, so their pages
   /// leave this process's resident set. Only whole pages inside the range are
   /// dropped; a no-op for memory that is not a mapped file.

@@ -126,6 +126,16 @@ struct BlockState {
     }
   }
 
+  /// Maps in the memory that about the next `rows` rows will fill.
+  mutating func prefault(rows: Int) {
+    for k in 0..<ncols { builders[k].prefault(rows: rows) }
+    if plan.keyCell != nil {
+      keyAt.prefault(ahead: rows)
+      keyRowStart.prefault(ahead: rows)
+      keyRowLine.prefault(ahead: rows)
+    }
+  }
+
   /// Moves the built columns out; the state keeps only memory it frees itself.
   mutating func result(start: Int, stop: Int, newlines: Int) -> ChunkResult {
     var r = ChunkResult(

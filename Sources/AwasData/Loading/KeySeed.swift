@@ -99,6 +99,7 @@ final class InternerBox: @unchecked Sendable {
     return [String](unsafeUninitializedCapacity: n) { buffer, initialized in
       // Each chunk initialises only its own range of the buffer.
       nonisolated(unsafe) let out = buffer.baseAddress.unsafelyUnwrapped
+      populateFresh(buffer)
       Parallel.forEachChunk(n, minimum: 65_536) { range in
         for i in range { (out + i).initialize(to: keys[i]) }
       }

@@ -49,6 +49,7 @@ extension Parallel {
 @inline(__always)
 func makeArray<T>(_ count: Int, _ fill: (UnsafeMutableBufferPointer<T>) -> Void) -> ContiguousArray<T> {
   ContiguousArray(unsafeUninitializedCapacity: count) { buffer, initialized in
+    populateFresh(buffer)
     fill(buffer)
     initialized = count
   }
@@ -67,6 +68,7 @@ func makeArrays<T>(
     }
     var inner: [ContiguousArray<T>] = []
     let array = ContiguousArray<T>(unsafeUninitializedCapacity: count) { buffer, initialized in
+      populateFresh(buffer)
       buffers.append(buffer)
       level(j + 1)
       inner = done
@@ -91,12 +93,14 @@ final class FixedBuffer<T> {
   /// A buffer of `count` elements, each set to `value`.
   init(repeating value: T, count: Int) {
     pointer = .allocate(capacity: count)
+    populateFresh(pointer)
     pointer.initialize(repeating: value)
   }
 
   /// A buffer of `count` elements that `fill` sets (it must set every one).
   init(count: Int, _ fill: (UnsafeMutableBufferPointer<T>) -> Void) {
     pointer = .allocate(capacity: count)
+    populateFresh(pointer)
     fill(pointer)
   }
 

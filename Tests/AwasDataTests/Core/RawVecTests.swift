@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import AwasData
@@ -140,5 +141,43 @@ import Testing
     #expect(RawVec.joinInPlace(&a, &c) == nil)  // c lodges nowhere
     #expect(RawVec.joinInPlace(&a, &b) == [1, 2, 3])
     c.free()
+  }
+
+  @Test func prefaultingKeepsTheValuesAndMapsTheNextOnes() throws {
+    var v = RawVec<Int64>(capacity: 1 << 20)
+    defer { v.free() }
+    for i in 0..<10 { v.append(Int64(i) * 7) }
+    v.prefault(ahead: 1 << 19)
+    #expect(v.count == 10 && v.capacity >= 1 << 20)
+    #expect((0..<10).allSatisfy { v[$0] == Int64($0) * 7 })
+    // Where the kernel maps pages ahead (Linux 5.14 and later), writing the
+    // next 4 MB of values takes almost no page faults; without it, about 1,000.
+    let probe = RawVec<Int64>(capacity: 1 << 16)
+    let mapped = populatePages(UnsafeMutableRawPointer(probe.base!), from: 0, to: 1 << 19)
+    var p = probe
+    p.free()
+    let before = Self.minorFaults()
+    for i in 10..<(1 << 19) { v.append(Int64(i) * 7) }
+    let faults = Self.minorFaults() - before
+    if mapped { #expect(faults < 100) }
+    #expect(v[(1 << 19) - 1] == Int64((1 << 19) - 1) * 7 && v[9] == 63)
+  }
+
+  @Test func prefaultingAnEmptyOrFullVectorDoesNothing() {
+    var empty = RawVec<Int32>()
+    empty.prefault(ahead: 1_000)
+    #expect(empty.base == nil && empty.count == 0)
+    var full = RawVec<Int32>(capacity: 16)
+    defer { full.free() }
+    for i in 0..<Int32(full.capacity) { full.append(i) }
+    full.prefault(ahead: 1 << 20)
+    #expect(full.count == full.capacity && full[3] == 3)
+  }
+
+  /// This thread's minor page faults so far.
+  static func minorFaults() -> Int {
+    var usage = rusage()
+    getrusage(__rusage_who_t(1), &usage)  // RUSAGE_THREAD
+    return usage.ru_minflt
   }
 }
