@@ -143,6 +143,17 @@ struct ColumnBuilder {
     count = n
   }
 
+  /// Appends text builder `other`'s values (bytes and offsets) and frees its memory.
+  mutating func absorbText(_ other: inout ColumnBuilder) {
+    let shift = offsets.count > 0 ? offsets[offsets.count - 1] : 0
+    if other.offsets.count > 1 {
+      offsets.reserve(offsets.count + other.offsets.count - 1)
+      for r in 1..<other.offsets.count { offsets.append(other.offsets[r] &+ shift) }
+    }
+    bytes.absorb(&other.bytes)
+    other.offsets.free()
+  }
+
   /// Maps in the memory of about the next `rows` values (see ``RawVec/prefault(ahead:)``).
   mutating func prefault(rows: Int) {
     switch kind {
@@ -207,11 +218,19 @@ struct ColumnBuilder {
     -> ContiguousArray<T>
   {
     let total = parts.reduce(0) { $0 + $1[keyPath: key].count }
-    if parts.count == 2 {
-      var first = parts[0][keyPath: key], second = parts[1][keyPath: key]
+    // Parts taken over from the first part's tail (between the first part and
+    // the one lodging in its array) go into the first part's room first.
+    if parts.count > 2 && parts[parts.count - 1][keyPath: key].isLodger {
+      var first = parts[0][keyPath: key]
+      for i in 1..<(parts.count - 1) { first.absorb(&parts[i][keyPath: key]) }
+      parts[0][keyPath: key] = first
+    }
+    if parts.count >= 2 && (1..<(parts.count - 1)).allSatisfy({ parts[$0][keyPath: key].count == 0 }) {
+      let l = parts.count - 1
+      var first = parts[0][keyPath: key], second = parts[l][keyPath: key]
       if let joined = RawVec.joinInPlace(&first, &second) {
         parts[0][keyPath: key] = first
-        parts[1][keyPath: key] = second
+        parts[l][keyPath: key] = second
         return joined
       }
     }
@@ -248,25 +267,33 @@ struct ColumnBuilder {
     // Two parts written into one byte array: the second part's bytes move
     // down to follow the first's (mostly onto pages already in use), and
     // only the offsets are shifted.
+    // Parts taken over from the first part's tail go into its room first.
+    let l = parts.count - 1
+    if l > 1 && parts[l].bytes.isLodger {
+      var first = parts[0]
+      for i in 1..<l { first.absorbText(&parts[i]) }
+      parts[0] = first
+    }
     var joined = false
-    if parts.count == 2 {
-      var first = parts[0].bytes, second = parts[1].bytes
+    if l >= 1 && (1..<l).allSatisfy({ parts[$0].bytes.count == 0 && parts[$0].offsets.count <= 1 }) {
+      var first = parts[0].bytes, second = parts[l].bytes
       if let array = RawVec.joinInPlace(&first, &second) {
         parts[0].bytes = first
-        parts[1].bytes = second
+        parts[l].bytes = second
         bytes = array
         joined = true
       }
     }
     if joined {
-      // The first part's offsets, then the second's shifted past the first's bytes.
+      // The first part's offsets, then the last's shifted past the first's bytes.
       let shift = parts[0].offsets.count > 0 ? Int(parts[0].offsets[parts[0].offsets.count - 1]) : 0
       offsets = parts[0].offsets.takeArray() ?? parts[0].offsets.toArray()
       parts[0].offsets.free()
+      for i in 1..<l { parts[i].offsets.free() }
       offsets.reserveCapacity(rows + 1)
-      let p = parts[1]
+      let p = parts[l]
       for r in 1..<Swift.max(1, p.offsets.count) { offsets.append(UInt32(Int(p.offsets[r]) + shift)) }
-      parts[1].offsets.free()
+      parts[l].offsets.free()
       return Utf8Strings(bytes: bytes, offsets: offsets)
     }
     if let o = parts[0].offsets.takeArray() {

@@ -75,6 +75,16 @@ struct RawVec<T: BitwiseCopyable> {
     return array
   }
 
+  /// Whether the memory is a region of another vector's array (``init(region:offset:capacity:owning:)``, not owning).
+  var isLodger: Bool { lender != nil }
+
+  /// Appends `other`'s values and frees `other`.
+  mutating func absorb(_ other: inout RawVec<T>) {
+    prefault(ahead: other.count)
+    if other.count > 0, let src = other.base { append(UnsafePointer(src), count: other.count) }
+    other.free()
+  }
+
   /// The values as an array without copying them, when the memory is an
   /// array's (``init(arrayCapacity:)``) and never had to grow; nil otherwise.
   /// The vector is empty afterwards either way the caller frees it.

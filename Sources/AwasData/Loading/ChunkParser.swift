@@ -38,12 +38,12 @@ struct ChunkResult {
 /// a value, so several run at once on different parts of one file.
 func parseChunk(
   _ source: SourceBytes, _ plan: TablePlan, start: Int, limit: Int, expectedRows: Int, arrayBacked: Bool = false,
-  region: PartRegion? = nil, progress: ProgressMeter?
+  region: PartRegion? = nil, split: PartSplit? = nil, checkpoint: Int = 4 << 20, progress: ProgressMeter?
 ) -> ChunkResult {
   var state = BlockState(source, plan, expectedRows: expectedRows, arrayBacked: arrayBacked, region: region)
   defer { state.deallocate() }
   var scanner = RecordScanner(source.base, start: start, end: source.count, delimiter: plan.format.delimiter)
-  let step = 4 << 20
+  let step = Swift.max(1, checkpoint)
   var checkpoint = start + step
   var reported = start
   var dropped = start
@@ -53,13 +53,23 @@ func parseChunk(
   func validate(upTo target: Int) {
     guard firstInvalid == nil, validated < limit else { return }
     var end = Swift.min(limit, target)
+    // The part may end below what was checked ahead (its tail was taken over).
+    guard end > validated else { return }
     while end < limit && source.base[end] & 0xC0 == 0x80 { end += 1 }
     source.mapIn(validated..<end)
     firstInvalid = TextEncoding.firstInvalidUTF8(source.buffer, validated..<end)
     validated = end
   }
   validate(upTo: start + 2 * step)
-  while scanner.pos < limit {
+  // With a split, the part's end moves: records start only below what it has claimed.
+  var end = split?.claim(from: start) ?? limit
+  while true {
+    if scanner.pos >= end {
+      guard let split else { break }
+      let next = split.claim(from: scanner.pos)
+      if next <= scanner.pos { break }
+      end = next
+    }
     let recordStart = scanner.pos
     if scanner.skipBlank() { continue }
     state.scan(&scanner)
@@ -83,7 +93,7 @@ func parseChunk(
   }
   state.flush()
   progress?.advance(scanner.pos - reported)
-  validate(upTo: limit)
+  validate(upTo: split?.limit ?? limit)
   var result = state.result(start: start, stop: scanner.pos, newlines: scanner.line)
   result.firstInvalid = firstInvalid
   return result

@@ -66,30 +66,62 @@ extension TableLoader {
       results.deallocate()
     }
     let progress = context.progress
+    let options = context.options
+    // Two parts: the thread that finishes the second takes over the tail of the first.
+    let split =
+      starts.count == 2 && options.stealBytes < Int.max
+      ? PartSplit(source, start: starts[0], end: limits[0], window: options.claimBytes, minimum: options.stealBytes)
+      : nil
+    let taken = TakenParts()
     if starts.count == 1 {
       results[0] = parseChunk(
-        source, plan, start: starts[0], limit: limits[0], expectedRows: expected[0], arrayBacked: true, progress: progress)
+        source, plan, start: starts[0], limit: limits[0], expectedRows: expected[0], arrayBacked: true,
+        checkpoint: options.checkpointBytes, progress: progress)
     } else {
       // Safe to share: each iteration writes only its own slot of `slots`,
-      // which is read after concurrentPerform has returned. (`plan` is only
-      // read; its seeds build their hash tables under a lock.)
+      // which is read after concurrentPerform has returned; only the last
+      // part's iteration writes `taken`. (`plan` is only read; its seeds
+      // build their hash tables under a lock.)
       nonisolated(unsafe) let slots = results
       // Each part writes only its own region of the shared arrays.
       nonisolated(unsafe) let regions = regions
-      DispatchQueue.concurrentPerform(iterations: bounds.count) { i in
+      let last = bounds.count - 1
+      let run: @Sendable (Int) -> Void = { i in
         slots[i] = parseChunk(
           source, plan, start: bounds[i], limit: limits[i], expectedRows: expected[i], arrayBacked: i == 0,
-          region: regions[i], progress: progress)
+          region: regions[i], split: i == 0 ? split : nil, checkpoint: options.checkpointBytes, progress: progress)
+        guard i == last, let split else { return }
+        while let range = split.steal() {
+          let part = parseChunk(
+            source, plan, start: range.lowerBound, limit: range.upperBound,
+            expectedRows: range.count / perRecord * 11 / 10 + 16, checkpoint: options.checkpointBytes, progress: progress)
+          taken.parts.append((part, range.upperBound))
+          options.taken?.add()
+        }
+      }
+      if options.lastPartFirst {
+        for i in bounds.indices.reversed() { run(i) }
+      } else {
+        DispatchQueue.concurrentPerform(iterations: bounds.count, execute: run)
       }
     }
-    var parts: [ChunkResult] = []
+    // In file order, each with the end of its bytes: the first part (which
+    // may have ended early), the parts taken from its tail, the others.
+    var ordered: [(ChunkResult, Int)] = []
     for i in 0..<starts.count {
-      guard var r = results[i] else { continue }
+      guard let r = results[i] else { continue }
+      if i == 1 { ordered += taken.parts.sorted { $0.0.start < $1.0.start } }
+      ordered.append((r, i == 0 ? (split?.limit ?? limits[0]) : limits[i]))
+    }
+    var parts: [ChunkResult] = []
+    for (result, limit) in ordered {
+      var r = result
       if let prev = parts.last, r.start != prev.stop {
         let invalid = r.firstInvalid
         r.free()
         r = parseChunk(
-          source, plan, start: prev.stop, limit: Swift.max(prev.stop, limits[i]), expectedRows: expected[i],
+          source, plan, start: prev.stop, limit: Swift.max(prev.stop, limit),
+          expectedRows: Swift.max(0, limit - prev.stop) / perRecord * 11 / 10 + 16, checkpoint: options.checkpointBytes,
           progress: nil)
         r.firstInvalid = invalid
       }
@@ -108,4 +140,10 @@ extension TableLoader {
     }
     return ParsedParts(parts: parts, firstLines: Array(firstLines.prefix(parts.count)), rowBase: rowBase)
   }
+}
+
+/// The parts the last part's thread took over from the first, with the end of
+/// each one's bytes; written by that thread only, read after it has finished.
+private final class TakenParts: @unchecked Sendable {
+  var parts: [(ChunkResult, Int)] = []
 }

@@ -1,0 +1,92 @@
+import Testing
+
+@testable import AwasData
+
+/// A file read in two parts: the thread that finishes the second part takes
+/// over the tail of the first (``PartSplit``); the load must not change.
+@Suite("Taking over the first part's tail")
+struct PartStealingTests {
+  /// Options under which the second part is parsed first, then takes over
+  /// halves of the first part's bytes down to the last few records. Parts
+  /// check their text ahead (512 bytes) past where the first part then ends.
+  static func stealing(_ taken: TakenCount) -> LoadOptions {
+    LoadOptions(
+      parallelBytes: 1, threads: 2, stealBytes: 200, claimBytes: 64, lastPartFirst: true, checkpointBytes: 256,
+      taken: taken)
+  }
+
+  @Test func splitClaimsAndTakesOverAtNewlines() throws {
+    let text = (0..<100).map { "row \($0)" }.joined(separator: "\n") + "\n"
+    let d = try TempDataset(["x.csv": text])
+    let source = try SourceBytes.open(d.path + "/x.csv")
+    let split = PartSplit(source, start: 0, end: source.count, window: 10, minimum: 50)
+    #expect(split.claim(from: 0) == 10)
+    #expect(split.claim(from: 0) == 10)  // never moves back
+    #expect(split.claim(from: 5) == 15)
+    let taken = try #require(split.steal())
+    #expect(taken.upperBound == source.count)
+    #expect(source.base[taken.lowerBound - 1] == Bytes.newline)
+    #expect(taken.lowerBound > 15 + (source.count - 15) / 2)
+    #expect(split.limit == taken.lowerBound)
+    // The first part now stops at the cut.
+    #expect(split.claim(from: taken.lowerBound) == taken.lowerBound)
+    // Claimed bytes are never taken: all of the first part is claimed now.
+    #expect(split.steal() == nil)
+    // Too little left is not taken.
+    let tight = PartSplit(source, start: 0, end: 40, window: 10, minimum: 50)
+    #expect(tight.steal() == nil)
+    // At most `most` bytes at a time (up to the end of a record): pieces from the end backwards.
+    let small = PartSplit(source, start: 0, end: source.count, window: 10, minimum: 50, most: 30)
+    let last = try #require(small.steal())
+    let before = try #require(small.steal())
+    #expect(last.upperBound == source.count && last.count <= 30)
+    #expect(before.upperBound == last.lowerBound && before.count <= 30 + 7)
+  }
+
+  @Test func takenPartsLoadLikeOnePass() throws {
+    let d = try TempDataset(ParallelParseTests.files())
+    let single = try d.load(options: LoadOptions(parallelBytes: Int.max, threads: 1))
+    let count = TakenCount()
+    let stolen = try d.load(options: Self.stealing(count))
+    #expect(count.count > 5)
+    let a = ParallelParseTests.describe(single), b = ParallelParseTests.describe(stolen)
+    #expect(a.count == b.count)
+    for (x, y) in zip(a, b) where x != y {
+      Issue.record("differs:\n\(x.prefix(300))\n\(y.prefix(300))")
+      break
+    }
+  }
+
+  @Test(arguments: [false, true])
+  func takenTextPartsFillTheFirstPartsRoom(longFirst: Bool) throws {
+    // Text columns: the taken parts' bytes go into the first part's room,
+    // or, when they do not fit, everything moves to memory of its own.
+    var jurnal = "no_bukti,tanggal,kode_akun,keterangan,debet,kredit\n"
+    let long = String(repeating: "catatan panjang ", count: 20)
+    for i in 0..<9_000 {
+      let note = (i < 2_000) == longFirst ? "\(long)\(i)" : "n\(i)"
+      jurnal += "J\(i),2025-03-\(i % 28 + 1),\(100 + i % 9),\(note),\(i),0\n"
+    }
+    let d = try TempDataset(["anggota.csv": Minimal.anggota, "jurnal.csv": jurnal])
+    let single = try d.load(options: LoadOptions(parallelBytes: Int.max, threads: 1))
+    let count = TakenCount()
+    let stolen = try d.load(options: Self.stealing(count))
+    #expect(count.count > 5)
+    #expect(ParallelParseTests.describe(single) == ParallelParseTests.describe(stolen))
+    let notes = stolen.values("jurnal", "keterangan")
+    #expect(notes.count == 9_000 && notes[4_500] == .string(longFirst ? "n4500" : "\(long)4500"))
+  }
+
+  @Test func aCutInsideAQuotedFieldIsParsedAgain() throws {
+    // Every record holds a quoted line break, so most cuts land inside one.
+    var jurnal = "no_bukti,tanggal,kode_akun,keterangan,debet,kredit\n"
+    for i in 0..<2_000 { jurnal += "J\(i),2025-03-01,101,\"baris satu \(i)\nbaris dua\",\(i),0\n" }
+    let d = try TempDataset(["anggota.csv": Minimal.anggota, "jurnal.csv": jurnal])
+    let single = try d.load(options: LoadOptions(parallelBytes: Int.max, threads: 1))
+    let count = TakenCount()
+    let stolen = try d.load(options: Self.stealing(count))
+    #expect(count.count > 0)
+    #expect(ParallelParseTests.describe(single) == ParallelParseTests.describe(stolen))
+    #expect(stolen.values("jurnal", "keterangan")[1_999] == .string("baris satu 1999\nbaris dua"))
+  }
+}
