@@ -202,6 +202,24 @@ import Testing
     let csv = try SimpleCSV.read(path)
     #expect(csv.header == ["no", "nilai_buku", "nilai_audit"])
     #expect(csv.rows == [["A\r\nbaris dua", "15.000", "12.500"], ["B; \"kutip\"", "10.000", "4.000"], ["C", "3.000", "2.000"]])
+    // The line each row starts on: A spans lines 2-3, line 5 is blank.
+    #expect(csv.lines == [2, 4, 6])
+  }
+
+  @Test func aBadAmountNamesItsLineColumnAndText() throws {
+    let path = NSTemporaryDirectory() + "awas-eval-bad-\(getpid()).csv"
+    // Blank lines and a quoted line break before the bad row: it is on line 7.
+    try "no,nilai_buku,nilai_audit\n\nA,15.000,12.500\n\"B\nb\",10.000,4.000\n\nC,3.000,dua ribu\n"
+      .write(toFile: path, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let args: [String: Argument] = ["file": .path(path), "interval": .value(.money(rp(12_300)))]
+    let e = try #require(throws: UserError.self) { try run(["sample", "evaluate"], args, dataset: nil) }
+    #expect(e.message.en == "Line 7 of the file: `dua ribu` in column nilai_audit is not an amount.")
+    #expect(e.message.id == "Baris 7 berkas: `dua ribu` di kolom nilai_audit bukan jumlah.")
+    #expect(e.hint?.en.contains("1.250.000") == true)
+    try "no,nilai_buku,nilai_audit\nA,,12.500\n".write(toFile: path, atomically: true, encoding: .utf8)
+    let empty = try #require(throws: UserError.self) { try run(["sample", "evaluate"], args, dataset: nil) }
+    #expect(empty.message.en == "Line 2 of the file: an empty cell in column nilai_buku is not an amount.")
   }
 
   @Test func amountsInTheResultsFile() {

@@ -43,10 +43,19 @@ enum SampleEvaluateCommand {
       }
       var out: [StringerBound.Item] = []
       for (i, row) in csv.rows.enumerated() {
-        guard bi < row.count, ai < row.count, let b = SimpleCSV.money(row[bi]), let a = SimpleCSV.money(row[ai]) else {
-          throw UserError(Text("Baris \(i + 2) berkas tidak terbaca sebagai jumlah.", en: "Row \(i + 2) of the file is not a pair of amounts."), argument: path)
+        func amount(_ k: Int) throws -> Int64 {
+          if k < row.count, let v = SimpleCSV.money(row[k]) { return v }
+          let found = k < row.count && !row[k].isEmpty ? "`\(row[k])`" : nil
+          throw UserError(
+            Text(
+              "Baris \(csv.lines[i]) berkas: \(found ?? "sel kosong") di kolom \(csv.header[k]) bukan jumlah.",
+              en: "Line \(csv.lines[i]) of the file: \(found ?? "an empty cell") in column \(csv.header[k]) is not an amount."),
+            hint: Text(
+              "Jumlah ditulis seperti 1250000, 1.250.000 atau Rp 1.250.000,50.",
+              en: "Amounts are written like 1250000, 1.250.000 or Rp 1,250,000.50."),
+            argument: path)
         }
-        out.append(StringerBound.Item(book: b, audited: a, key: row.first ?? ""))
+        out.append(StringerBound.Item(book: try amount(bi), audited: try amount(ai), key: row.first ?? ""))
       }
       return (out, nil)
     }
@@ -95,7 +104,7 @@ enum SampleEvaluateCommand {
     var fields: [(String, String)] = [
       (L("Butir diperiksa", "Items examined"), String(items.count)),
       ("Interval J", ValueFormatter.money(Money(sen: interval), lang)),
-      (L("Keyakinan", "Confidence"), ReliabilityFactors.percent(c, lang)),
+      (L("Keyakinan", "Confidence"), ValueFormatter.percent(c, lang)),
       ("RF(0)", ValueFormatter.number(try rf.factor(0, confidence: c), decimals: 2, lang)),
     ]
     if let tm = inv.arguments.money("tolerable-misstatement") {

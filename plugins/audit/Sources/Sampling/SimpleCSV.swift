@@ -5,7 +5,9 @@ import AwasPluginKit
 /// delimiters inside quotes included), and Indonesian or plain amounts. (The dataset loader's CSV reader is not part of the kit
 /// yet; when it is, this file should use it.)
 enum SimpleCSV {
-  static func read(_ path: String) throws -> (header: [String], rows: [[String]]) {
+  /// The header (normalised) and the data rows, each with the line of the
+  /// file on which it starts (blank lines are left out but still counted).
+  static func read(_ path: String) throws -> (header: [String], rows: [[String]], lines: [Int]) {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw UserError(Text("Berkas `\(path)` tidak bisa dibaca.", en: "Cannot read the file `\(path)`."), argument: path)
     }
@@ -13,20 +15,25 @@ enum SimpleCSV {
     if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
     let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
     let delimiter: Character = firstLine.contains(";") ? ";" : (firstLine.contains("\t") ? "\t" : ",")
-    let rows = records(text, delimiter).filter { !($0.count == 1 && $0[0].isEmpty) }
-    guard let header = rows.first else { return ([], []) }
-    return (header.map { Table.normalize($0) }, Array(rows.dropFirst()))
+    let kept = records(text, delimiter).filter { !($0.fields.count == 1 && $0.fields[0].isEmpty) }
+    guard let header = kept.first else { return ([], [], []) }
+    let rows = kept.dropFirst()
+    return (header.fields.map { Table.normalize($0) }, rows.map(\.fields), rows.map(\.line))
   }
 
   /// The records of `text`: fields split at `d` outside quotes, records at
   /// line ends outside quotes (a quoted field may hold both), `""` inside
-  /// quotes is one quote; fields are trimmed.
-  static func records(_ text: String, _ d: Character) -> [[String]] {
-    var rows: [[String]] = [], row: [String] = [], field = "", quoted = false
+  /// quotes is one quote; fields are trimmed. Each record comes with the
+  /// 1-based line on which it starts.
+  static func records(_ text: String, _ d: Character) -> [(line: Int, fields: [String])] {
+    var rows: [(line: Int, fields: [String])] = [], row: [String] = [], field = "", quoted = false
     var it = text.makeIterator()
     var pending: Character? = nil
+    var line = 1, start = 1
     while let c = pending ?? it.next() {
       pending = nil
+      if row.isEmpty && field.isEmpty && !quoted { start = line }
+      if c == "\n" || c == "\r\n" || c == "\r" { line += 1 }
       if quoted {
         if c == "\"" {
           let next = it.next()
@@ -41,7 +48,7 @@ enum SimpleCSV {
         field = ""
       } else if c == "\n" || c == "\r\n" || c == "\r" {
         row.append(field.trimmingSpaces())
-        rows.append(row)
+        rows.append((start, row))
         row = []
         field = ""
       } else {
@@ -50,7 +57,7 @@ enum SimpleCSV {
     }
     if !field.isEmpty || !row.isEmpty {
       row.append(field.trimmingSpaces())
-      rows.append(row)
+      rows.append((start, row))
     }
     return rows
   }
