@@ -105,6 +105,9 @@ import Testing
       bersih_agunan = []
       """.write(toFile: path, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(atPath: path) }
+    // The set leaves out special mention (DPK): it takes lancar's 1%.
+    let strict = try #require(PPAPRules.load(path).set(named: "strict"))
+    #expect(strict.rate(.dalamPerhatianKhusus) == 100 && strict.rate(.lancar) == 100)
     let out = try runRisk("provision", settings: ["risk.rules-file": .string(path), "risk.ppap-rates": .string("strict")])
     // 1% × 26 + 25% × 9 + 50% × 4 + 100% × 6 juta = 0.26 + 2.25 + 2 + 6 = 10.51 juta.
     #expect(sen(out.table("ppap_ringkasan")?.cell("kode", "ppap_wajib", "rupiah")) == rp(10_510_000))
@@ -137,6 +140,8 @@ import Testing
       #expect(lines.contains("\(path):6: `parah` is not a collectibility class"))
       #expect(lines.contains { $0.hasPrefix("\(path):7: unknown key `sumber`") })
       #expect(lines.contains("\(path):1: `bawaan` = ketat names no [[tarif]] set"))
+      // lancr is no class and diragukan is left out: no rate for them.
+      #expect(lines.contains("\(path):5: `persen` gives no rate for the class(es) lancar, diragukan"))
       #expect(e.argument == "risk.rules-file")
     }
   }

@@ -105,16 +105,31 @@ struct PPAPRules: Sendable {
         continue
       }
       var bp: [LoanClass: Int64] = [:]
+      var named: Set<LoanClass> = []
       for (key, v) in rates.sorted(by: { $0.key < $1.key }) {
         guard let k = LoanClass(text: key) else {
           reader.problem(Text("`\(key)` bukan kelas kolektibilitas", en: "`\(key)` is not a collectibility class"), at: place, key: "persen")
           continue
         }
+        named.insert(k)
         guard let pct = v.number, pct >= 0, pct <= 100 else {
           reader.problem(Text("tarif `\(key)` harus persen 0–100", en: "rate `\(key)` must be a percent from 0 to 100"), at: place, key: "persen")
           continue
         }
         bp[k] = RiskMath.basisPoints(pct / 100)
+      }
+      // A class without a rate would need no allowance at all: the four
+      // cooperative classes are required. Special mention (DPK), a bank class,
+      // takes the rate of lancar when the set leaves it out, as a booked DPK
+      // counts as lancar under the cooperative rule.
+      if !named.contains(.dalamPerhatianKhusus), let l = bp[.lancar] { bp[.dalamPerhatianKhusus] = l }
+      let required: [LoanClass] = [.lancar, .kurangLancar, .diragukan, .macet]
+      let missing = required.filter { !named.contains($0) }.map(\.code)
+      if !missing.isEmpty {
+        let list = missing.joined(separator: ", ")
+        reader.problem(
+          Text("`persen` tidak memberi tarif untuk kelas \(list)", en: "`persen` gives no rate for the class(es) \(list)"),
+          at: place, key: "persen")
       }
       var net: Set<LoanClass> = []
       for c in reader.strings(t, "bersih_agunan", at: place, required: false) ?? [] {
