@@ -5,15 +5,8 @@ import Testing
 /// replays to the same results until an input file changes; a session becomes
 /// a script; an edited log is detected.
 @Suite(.serialized) struct AuditTrailTests {
-  func copyOfContoh() throws -> String {
-    let dir = Awas.tempFolder().appendingPathComponent("contoh").path
-    try FileManager.default.copyItem(atPath: Awas.root.appendingPathComponent("contoh").path, toPath: dir)
-    try? FileManager.default.removeItem(atPath: dir + "/.awas")
-    return dir
-  }
-
   @Test func replayReproducesUntilAFileChanges() throws {
-    let data = try copyOfContoh()
+    let data = try Awas.copyOfContoh()
     let session = try Awas.run(["--lang", "en", "--data", data, "-c", "pinjaman | where dpd > 0 | select no_pinjaman sisa; risk par"])
     #expect(session.status == 0)
     let log = try String(contentsOfFile: data + "/.awas/log.jsonl", encoding: .utf8)
@@ -37,7 +30,7 @@ import Testing
   }
 
   @Test func whatRunsWithNoDatasetSelectedIsNotLoggedAndTheSessionReplays() throws {
-    let data = try copyOfContoh()
+    let data = try Awas.copyOfContoh()
     // In one run: the failed open leaves nothing selected for `risk par`, which fails.
     let session = try Awas.run([
       "--lang", "en", "--data", data, "-c", "set on-error continue; open \"/nonexistent-awas\"; risk par",
@@ -51,7 +44,7 @@ import Testing
   }
 
   @Test func aSessionBecomesAScriptAndAnEditIsDetected() throws {
-    let data = try copyOfContoh()
+    let data = try Awas.copyOfContoh()
     _ = try Awas.run(["--lang", "en", "--data", data, "-c", "tables; risk"])
     _ = try Awas.run(["--lang", "en", "--data", data, "-c", "log"])  // a session that only looked at the log
     let script = Awas.tempFolder().appendingPathComponent("again.awas").path

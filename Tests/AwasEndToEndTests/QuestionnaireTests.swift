@@ -4,13 +4,6 @@ import Testing
 /// The health questionnaire driven through a pseudo-terminal: answered in part,
 /// interrupted, and resumed in a later session where it stopped.
 @Suite(.serialized) struct QuestionnaireTests {
-  func copyOfContoh() throws -> String {
-    let dir = Awas.tempFolder().appendingPathComponent("contoh").path
-    try FileManager.default.copyItem(atPath: Awas.root.appendingPathComponent("contoh").path, toPath: dir)
-    try? FileManager.default.removeItem(atPath: dir + "/.awas")
-    return dir
-  }
-
   func start(_ data: String) throws -> PTYSession {
     let env = [
       "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "HOME": NSTemporaryDirectory(),
@@ -30,7 +23,7 @@ import Testing
   }
 
   @Test func answeredInPartInterruptedAndResumed() throws {
-    let data = try copyOfContoh()
+    let data = try Awas.copyOfContoh()
     let first = try start(data)
     first.send("health answer\r")
     try first.waitForPrompt(after: "[1/38]", prompt: "answer> ")

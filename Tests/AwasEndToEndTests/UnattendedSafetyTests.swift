@@ -47,8 +47,7 @@ import Testing
   }
 
   @Test func noDatasetsInputIsOverwrittenEvenIfNotOpen() throws {
-    let copy = Awas.tempFolder().appendingPathComponent("lain")
-    try FileManager.default.copyItem(atPath: contoh, toPath: copy.path)
+    let copy = URL(fileURLWithPath: try Awas.copyOfContoh(named: "lain"))
     let target = copy.appendingPathComponent("pinjaman.csv").path
     let before = try Data(contentsOf: URL(fileURLWithPath: target))
     let r = try Awas.run(["--lang", "en", "--data", contoh, "-c", "pinjaman | head 1 > \"\(target)\""])
@@ -58,8 +57,7 @@ import Testing
   }
 
   @Test func aMissingLoanFigureSaysWhy() throws {
-    let copy = Awas.tempFolder().appendingPathComponent("tanpa-angsuran")
-    try FileManager.default.copyItem(atPath: contoh, toPath: copy.path)
+    let copy = URL(fileURLWithPath: try Awas.copyOfContoh(named: "tanpa-angsuran"))
     try FileManager.default.removeItem(at: copy.appendingPathComponent("angsuran.csv"))
     let r = try Awas.run(["--lang", "en", "--data", copy.path, "-c", "pinjaman | select no_pinjaman sisa"])
     #expect(r.status == 1)

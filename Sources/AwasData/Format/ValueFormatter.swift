@@ -68,6 +68,12 @@ public enum ValueFormatter {
     return (i < 0 ? "-" : "") + out
   }
 
+  /// A ratio as a short percent for messages and headings: `97,5%` (id),
+  /// `97.5%` (en), `95%` (trailing zeros dropped).
+  public static func percent(_ ratio: Double, _ language: Language, decimals: Int = 1) -> String {
+    number(ratio * 100, decimals: decimals, language, trimZeros: true) + "%"
+  }
+
   /// A real number with `decimals` places, grouped, with the language's decimal mark.
   public static func number(_ d: Double, decimals: Int, _ language: Language, trimZeros: Bool = false)
     -> String

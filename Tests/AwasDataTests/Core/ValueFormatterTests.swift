@@ -26,4 +26,11 @@ import Testing
     #expect(ValueFormatter.display(.null, .en) == "-")
     #expect(ValueFormatter.number(-0.004, decimals: 2, .en) == "0.00")
   }
+
+  @Test func shortPercents() {
+    #expect(ValueFormatter.percent(0.975, .id) == "97,5%")
+    #expect(ValueFormatter.percent(0.975, .en) == "97.5%")
+    #expect(ValueFormatter.percent(0.95, .en) == "95%")
+    #expect(ValueFormatter.percent(0.1234, .en, decimals: 2) == "12.34%")
+  }
 }

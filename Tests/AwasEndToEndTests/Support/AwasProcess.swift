@@ -63,6 +63,15 @@ enum Awas {
   }
 
   /// A fresh temporary folder.
+  /// A fresh copy of the repository's `contoh/` dataset, without its audit
+  /// log, in a new temporary folder, under `name`; returns its path.
+  static func copyOfContoh(named name: String = "contoh") throws -> String {
+    let dir = tempFolder().appendingPathComponent(name).path
+    try FileManager.default.copyItem(atPath: root.appendingPathComponent("contoh").path, toPath: dir)
+    try? FileManager.default.removeItem(atPath: dir + "/.awas")
+    return dir
+  }
+
   static func tempFolder() -> URL {
     let u = FileManager.default.temporaryDirectory.appendingPathComponent("awas-e2e-\(UUID().uuidString)")
     try? FileManager.default.createDirectory(at: u, withIntermediateDirectories: true)

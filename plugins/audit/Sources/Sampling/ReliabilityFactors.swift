@@ -40,29 +40,24 @@ struct ReliabilityFactors: Sendable {
     guard let e = expansion[Self.key(confidence)] else {
       throw UserError(
         Text(
-          "Tidak ada faktor ekspansi untuk keyakinan \(Self.percent(confidence, .id)).",
-          en: "No expansion factor for \(Self.percent(confidence, .en)) confidence."),
+          "Tidak ada faktor ekspansi untuk keyakinan \(ValueFormatter.percent(confidence, .id)).",
+          en: "No expansion factor for \(ValueFormatter.percent(confidence, .en)) confidence."),
         hint: Text(
-          "Tingkat yang ada: " + expansion.keys.sorted().map { Self.percent(Double($0) / 1000, .id) }.joined(separator: ", "),
-          en: "Levels: " + expansion.keys.sorted().map { Self.percent(Double($0) / 1000, .en) }.joined(separator: ", ")),
+          "Tingkat yang ada: " + expansion.keys.sorted().map { ValueFormatter.percent(Double($0) / 1000, .id) }.joined(separator: ", "),
+          en: "Levels: " + expansion.keys.sorted().map { ValueFormatter.percent(Double($0) / 1000, .en) }.joined(separator: ", ")),
         argument: "confidence")
     }
     return e
   }
 
-  /// `97,5%` (id), `97.5%` (en), `95%`.
-  static func percent(_ ratio: Double, _ language: Language, decimals: Int = 1) -> String {
-    ValueFormatter.number(ratio * 100, decimals: decimals, language, trimZeros: true) + "%"
-  }
-
   static func unknown(_ c: Double, _ levels: [Double]) -> UserError {
     UserError(
       Text(
-        "Tingkat keyakinan \(percent(c, .id)) tidak ada di keandalan.toml.",
-        en: "Confidence \(percent(c, .en)) is not in keandalan.toml."),
+        "Tingkat keyakinan \(ValueFormatter.percent(c, .id)) tidak ada di keandalan.toml.",
+        en: "Confidence \(ValueFormatter.percent(c, .en)) is not in keandalan.toml."),
       hint: Text(
-        "Tingkat yang ada: " + levels.map { percent($0, .id) }.joined(separator: ", "),
-        en: "Levels: " + levels.map { percent($0, .en) }.joined(separator: ", ")),
+        "Tingkat yang ada: " + levels.map { ValueFormatter.percent($0, .id) }.joined(separator: ", "),
+        en: "Levels: " + levels.map { ValueFormatter.percent($0, .en) }.joined(separator: ", ")),
       argument: "confidence")
   }
 }

@@ -63,9 +63,9 @@ enum SampleSizeCommand {
     out.blocks.append(.table(table, title: nil))
     out.value = table
     var fields: [(String, String)] = [
-      (L("Keyakinan", "Confidence"), ReliabilityFactors.percent(c, lang)),
-      (L("Toleransi", "Tolerable"), ReliabilityFactors.percent(t, lang, decimals: 2)),
-      (L("Harapan", "Expected"), ReliabilityFactors.percent(e, lang, decimals: 2)),
+      (L("Keyakinan", "Confidence"), ValueFormatter.percent(c, lang)),
+      (L("Toleransi", "Tolerable"), ValueFormatter.percent(t, lang, decimals: 2)),
+      (L("Harapan", "Expected"), ValueFormatter.percent(e, lang, decimals: 2)),
     ]
     if let p = population {
       fields.append((L("Salah saji tertoleransi", "Tolerable misstatement"), ValueFormatter.money(Money(sen: Int64((Double(p.sen) * t).rounded())), lang)))
