@@ -220,7 +220,11 @@ struct ColumnBuilder {
     let total = parts.reduce(0) { $0 + $1[keyPath: key].count }
     // Parts taken over from the first part's tail (between the first part and
     // the one lodging in its array) go into the first part's room first.
-    if parts.count > 2 && parts[parts.count - 1][keyPath: key].isLodger {
+    // When they do not fit there, every part is copied once below.
+    let middle = parts.count > 2 ? parts[1..<(parts.count - 1)].reduce(0) { $0 + $1[keyPath: key].count } : 0
+    if parts.count > 2 && parts[parts.count - 1][keyPath: key].isLodger
+      && parts[0][keyPath: key].count + middle <= parts[0][keyPath: key].capacity
+    {
       var first = parts[0][keyPath: key]
       for i in 1..<(parts.count - 1) { first.absorb(&parts[i][keyPath: key]) }
       parts[0][keyPath: key] = first
@@ -234,7 +238,9 @@ struct ColumnBuilder {
         return joined
       }
     }
-    if var first = parts[0][keyPath: key].takeArray() {
+    // The first part's array cannot take the others while a later part still
+    // lodges in it (appending would write over that part's values).
+    if !parts[parts.count - 1][keyPath: key].isLodger, var first = parts[0][keyPath: key].takeArray() {
       // The first part's values are already in an array: append the rest.
       first.reserveCapacity(total)
       for i in 1..<parts.count {
@@ -267,9 +273,12 @@ struct ColumnBuilder {
     // Two parts written into one byte array: the second part's bytes move
     // down to follow the first's (mostly onto pages already in use), and
     // only the offsets are shifted.
-    // Parts taken over from the first part's tail go into its room first.
+    // Parts taken over from the first part's tail go into its room first,
+    // when they fit there (the room is under 4 GiB, so offsets cannot wrap);
+    // otherwise every part is copied once below, offsets clamped.
     let l = parts.count - 1
-    if l > 1 && parts[l].bytes.isLodger {
+    let middleBytes = l > 1 ? parts[1..<l].reduce(0) { $0 + $1.bytes.count } : 0
+    if l > 1 && parts[l].bytes.isLodger && parts[0].bytes.count + middleBytes <= parts[0].bytes.capacity {
       var first = parts[0]
       for i in 1..<l { first.absorbText(&parts[i]) }
       parts[0] = first
@@ -299,7 +308,8 @@ struct ColumnBuilder {
     if let o = parts[0].offsets.takeArray() {
       // The first part is already in arrays; the others are appended.
       offsets = o
-      if let b = parts[0].bytes.takeArray() {
+      // Not while a later part lodges in the first part's byte array.
+      if !parts[l].bytes.isLodger, let b = parts[0].bytes.takeArray() {
         bytes = b
       } else {
         bytes.reserveCapacity(byteTotal)

@@ -21,7 +21,7 @@ struct RawVec<T: BitwiseCopyable> {
   /// part of a file, written where it will end up): never freed here.
   private var lender: ArrayStorage<T>? = nil
   /// Bytes from `base` already mapped in by ``prefault(ahead:)``.
-  private var populated = 0
+  private(set) var populated = 0
 
   init(capacity: Int = 0) {
     if capacity > 0 { grow(to: capacity) }
@@ -53,13 +53,17 @@ struct RawVec<T: BitwiseCopyable> {
   static func joinInPlace(_ first: inout RawVec<T>, _ second: inout RawVec<T>) -> ContiguousArray<T>? {
     guard let storage = first.owner, let lender = second.lender, storage === lender else { return nil }
     let n0 = first.count, n1 = second.count
-    if n1 > 0, let src = second.base {
+    let stride = MemoryLayout<T>.stride
+    if let src = second.base {
       // The regions may overlap: memmove semantics.
-      UnsafeMutableRawPointer(storage.base + n0).copyMemory(from: UnsafeRawPointer(src), byteCount: n1 * MemoryLayout<T>.stride)
-      // The pages the second part left and nothing now uses leave the resident set.
-      let stride = MemoryLayout<T>.stride
+      if n1 > 0 {
+        UnsafeMutableRawPointer(storage.base + n0).copyMemory(from: UnsafeRawPointer(src), byteCount: n1 * stride)
+      }
+      // The pages the second part left or only mapped in ahead, which nothing
+      // now uses, leave the resident set.
       releasePages(
-        UnsafeMutableRawPointer(storage.base), from: (n0 + n1) * stride, to: (src - storage.base + n1) * stride)
+        UnsafeMutableRawPointer(storage.base), from: (n0 + n1) * stride,
+        to: (src - storage.base) * stride + Swift.max(n1 * stride, second.populated))
     }
     var array = storage.array
     storage.array = []
@@ -90,6 +94,8 @@ struct RawVec<T: BitwiseCopyable> {
   /// The vector is empty afterwards either way the caller frees it.
   mutating func takeArray() -> ContiguousArray<T>? {
     guard let owner else { return nil }
+    // Pages mapped in ahead past the values leave the resident set.
+    if let start = base { releasePages(UnsafeMutableRawPointer(start), from: count * MemoryLayout<T>.stride, to: populated) }
     var array = owner.array
     owner.array = []
     self.owner = nil
@@ -194,10 +200,10 @@ struct RawVec<T: BitwiseCopyable> {
   /// Releases the memory. The vector is empty afterwards.
   mutating func free() {
     if owner != nil || lender != nil {
-      if lender != nil, let base, count > 0 {
+      if lender != nil, let base {
         // A region of another vector's array that will not be joined (a
         // part parsed again): its pages are given back to the system.
-        releasePages(UnsafeMutableRawPointer(base), from: 0, to: count * MemoryLayout<T>.stride)
+        releasePages(UnsafeMutableRawPointer(base), from: 0, to: Swift.max(count * MemoryLayout<T>.stride, populated))
       }
       owner = nil
       lender = nil

@@ -52,7 +52,8 @@ func parseChunk(
   var firstInvalid: Int? = nil
   func validate(upTo target: Int) {
     guard firstInvalid == nil, validated < limit else { return }
-    var end = Swift.min(limit, target)
+    // Not past where the part now ends (its tail may have been taken over).
+    var end = Swift.min(split?.limit ?? limit, target)
     // The part may end below what was checked ahead (its tail was taken over).
     guard end > validated else { return }
     while end < limit && source.base[end] & 0xC0 == 0x80 { end += 1 }

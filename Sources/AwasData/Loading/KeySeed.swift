@@ -93,7 +93,10 @@ final class InternerBox: @unchecked Sendable {
     return made
   }
 
-  /// Every string of `keys` as a `String`, split over the cores when there are many.
+  /// Every string of `keys` as a `String`, split over the cores when there
+  /// are many and the caller is not itself one task of a `concurrentPerform`
+  /// (the loader asks inside the column merge, where it runs beside the
+  /// other columns on one thread).
   private static func strings(_ keys: Utf8Strings) -> [String] {
     let n = keys.count
     return [String](unsafeUninitializedCapacity: n) { buffer, initialized in

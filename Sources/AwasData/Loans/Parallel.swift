@@ -142,9 +142,10 @@ final class BackgroundWork<T: Sendable>: @unchecked Sendable {
     thread.start()
   }
 
-  /// Blocks until the work has finished and returns its result (once).
+  /// Blocks until the work has finished and returns its result.
   func wait() -> T {
     done.wait()
+    done.signal()  // a later wait returns at once
     return value.unsafelyUnwrapped
   }
 }

@@ -77,6 +77,43 @@ struct PartStealingTests {
     #expect(notes.count == 9_000 && notes[4_500] == .string(longFirst ? "n4500" : "\(long)4500"))
   }
 
+  @Test func takenPartsThatOverflowTheRoomAreCopied() throws {
+    // The rooms are estimated from the first 64 records. After them the
+    // first half holds denser records (taken over, they overflow the first
+    // part's room) and the second half sparser ones (the second part, lodging
+    // in the same array, leaves room unused): appending the taken parts in
+    // that array would overwrite the second part's values.
+    var jurnal = "no_bukti,tanggal,kode_akun,keterangan,debet,kredit\n"
+    var i = 0
+    func row(_ note: String) {
+      jurnal += "J\(i),2025-03-01,101,\(note)\(i),\(i),0\n"
+      i += 1
+    }
+    for _ in 0..<64 { row(String(repeating: "m", count: 60)) }
+    while jurnal.utf8.count < 60_000 { row(String(repeating: "d", count: 40)) }
+    let dense = i
+    while jurnal.utf8.count < 120_000 { row(String(repeating: "s", count: 1_500)) }
+    let d = try TempDataset(["anggota.csv": Minimal.anggota, "jurnal.csv": jurnal])
+    let single = try d.load(options: LoadOptions(parallelBytes: Int.max, threads: 1))
+    let count = TakenCount()
+    let stolen = try d.load(options: Self.stealing(count))
+    #expect(count.count > 5)
+    #expect(ParallelParseTests.describe(single) == ParallelParseTests.describe(stolen))
+    #expect(stolen.values("jurnal", "debet")[dense] == .money(Money(rupiah: Int64(dense))))
+    #expect(stolen.values("jurnal", "debet")[i - 1] == .money(Money(rupiah: Int64(i - 1))))
+  }
+
+  /// The two threads at once, as in a real load: whatever the timing, the
+  /// result is that of one pass.
+  @Test func concurrentTakingOverLoadsLikeOnePass() throws {
+    let d = try TempDataset(ParallelParseTests.files())
+    let single = ParallelParseTests.describe(try d.load(options: LoadOptions(parallelBytes: Int.max, threads: 1)))
+    for _ in 0..<20 {
+      let options = LoadOptions(parallelBytes: 1, threads: 2, stealBytes: 100, claimBytes: 32, checkpointBytes: 128)
+      #expect(ParallelParseTests.describe(try d.load(options: options)) == single)
+    }
+  }
+
   @Test func aCutInsideAQuotedFieldIsParsedAgain() throws {
     // Every record holds a quoted line break, so most cuts land inside one.
     var jurnal = "no_bukti,tanggal,kode_akun,keterangan,debet,kredit\n"
