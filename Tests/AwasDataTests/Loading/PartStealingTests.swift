@@ -15,6 +15,24 @@ struct PartStealingTests {
       taken: taken)
   }
 
+  /// Loads `files` in one pass and with parts taken over; expects at least
+  /// `taken` parts taken over and the same tables and issues both ways.
+  /// Returns the load with parts taken over.
+  static func loadBothWays(_ files: [String: String], taken: Int = 6) throws -> Dataset {
+    let d = try TempDataset(files)
+    let single = try d.load(options: LoadOptions(parallelBytes: Int.max, threads: 1))
+    let count = TakenCount()
+    let stolen = try d.load(options: stealing(count))
+    #expect(count.count >= taken)
+    let a = ParallelParseTests.describe(single), b = ParallelParseTests.describe(stolen)
+    #expect(a.count == b.count)
+    for (x, y) in zip(a, b) where x != y {
+      Issue.record("differs:\n\(x.prefix(300))\n\(y.prefix(300))")
+      break
+    }
+    return stolen
+  }
+
   @Test func splitClaimsAndTakesOverAtNewlines() throws {
     let text = (0..<100).map { "row \($0)" }.joined(separator: "\n") + "\n"
     let d = try TempDataset(["x.csv": text])
@@ -44,17 +62,7 @@ struct PartStealingTests {
   }
 
   @Test func takenPartsLoadLikeOnePass() throws {
-    let d = try TempDataset(ParallelParseTests.files())
-    let single = try d.load(options: LoadOptions(parallelBytes: Int.max, threads: 1))
-    let count = TakenCount()
-    let stolen = try d.load(options: Self.stealing(count))
-    #expect(count.count > 5)
-    let a = ParallelParseTests.describe(single), b = ParallelParseTests.describe(stolen)
-    #expect(a.count == b.count)
-    for (x, y) in zip(a, b) where x != y {
-      Issue.record("differs:\n\(x.prefix(300))\n\(y.prefix(300))")
-      break
-    }
+    _ = try Self.loadBothWays(ParallelParseTests.files())
   }
 
   @Test(arguments: [false, true])
@@ -67,12 +75,7 @@ struct PartStealingTests {
       let note = (i < 2_000) == longFirst ? "\(long)\(i)" : "n\(i)"
       jurnal += "J\(i),2025-03-\(i % 28 + 1),\(100 + i % 9),\(note),\(i),0\n"
     }
-    let d = try TempDataset(["anggota.csv": Minimal.anggota, "jurnal.csv": jurnal])
-    let single = try d.load(options: LoadOptions(parallelBytes: Int.max, threads: 1))
-    let count = TakenCount()
-    let stolen = try d.load(options: Self.stealing(count))
-    #expect(count.count > 5)
-    #expect(ParallelParseTests.describe(single) == ParallelParseTests.describe(stolen))
+    let stolen = try Self.loadBothWays(["anggota.csv": Minimal.anggota, "jurnal.csv": jurnal])
     let notes = stolen.values("jurnal", "keterangan")
     #expect(notes.count == 9_000 && notes[4_500] == .string(longFirst ? "n4500" : "\(long)4500"))
   }
@@ -93,12 +96,7 @@ struct PartStealingTests {
     while jurnal.utf8.count < 60_000 { row(String(repeating: "d", count: 40)) }
     let dense = i
     while jurnal.utf8.count < 120_000 { row(String(repeating: "s", count: 1_500)) }
-    let d = try TempDataset(["anggota.csv": Minimal.anggota, "jurnal.csv": jurnal])
-    let single = try d.load(options: LoadOptions(parallelBytes: Int.max, threads: 1))
-    let count = TakenCount()
-    let stolen = try d.load(options: Self.stealing(count))
-    #expect(count.count > 5)
-    #expect(ParallelParseTests.describe(single) == ParallelParseTests.describe(stolen))
+    let stolen = try Self.loadBothWays(["anggota.csv": Minimal.anggota, "jurnal.csv": jurnal])
     #expect(stolen.values("jurnal", "debet")[dense] == .money(Money(rupiah: Int64(dense))))
     #expect(stolen.values("jurnal", "debet")[i - 1] == .money(Money(rupiah: Int64(i - 1))))
   }
@@ -118,12 +116,7 @@ struct PartStealingTests {
     // Every record holds a quoted line break, so most cuts land inside one.
     var jurnal = "no_bukti,tanggal,kode_akun,keterangan,debet,kredit\n"
     for i in 0..<2_000 { jurnal += "J\(i),2025-03-01,101,\"baris satu \(i)\nbaris dua\",\(i),0\n" }
-    let d = try TempDataset(["anggota.csv": Minimal.anggota, "jurnal.csv": jurnal])
-    let single = try d.load(options: LoadOptions(parallelBytes: Int.max, threads: 1))
-    let count = TakenCount()
-    let stolen = try d.load(options: Self.stealing(count))
-    #expect(count.count > 0)
-    #expect(ParallelParseTests.describe(single) == ParallelParseTests.describe(stolen))
+    let stolen = try Self.loadBothWays(["anggota.csv": Minimal.anggota, "jurnal.csv": jurnal], taken: 1)
     #expect(stolen.values("jurnal", "keterangan")[1_999] == .string("baris satu 1999\nbaris dua"))
   }
 }
