@@ -29,7 +29,7 @@ func main<C: ParsableCommand>(_ type: C.Type, _ arguments: [String]) -> Never {
   // Keep freed blocks of up to 32 MB in the heap for reuse instead of handing
   // them back to the kernel: loading a dataset allocates and frees many such
   // buffers, and on a virtual machine every fresh page costs microseconds to
-  // fault in (docs/benchmarks.md). Larger blocks (the loaded columns) are
+  // fault in (docs/architecture.md, "Loading"). Larger blocks (the loaded columns) are
   // still mapped on their own and returned when a dataset is closed; free
   // memory at the top of the heap is returned once it passes 256 MB.
   // mallopt is declared in <malloc.h>, which the Glibc module does not import.

@@ -174,7 +174,7 @@ mem = next((int(l.split()[1]) // 1024 // 1024 for l in open("/proc/meminfo") if 
 print("# Benchmarks\n")
 print(f"Measured by `scripts/bench` on {datetime.date.today().isoformat()}: {os.cpu_count()} cores ({cpu}), "
       f"{mem} GiB RAM, {platform.system()} {platform.release()}, release build. Each figure is the median of "
-      f"{runs} runs (completion: {runs * 4}; start to prompt: {runs * 2}, wall clock) unless noted; times "
+      f"{runs} runs (completion: {runs * 4}; start to prompt: {runs * 2}; both wall clock through a pty) unless noted; times "
       "come from the shell's own timer (`set timer on`), which measures one statement inside the running "
       "process. Each load runs in a fresh process; the other statements run on a dataset loaded once. Peak "
       "memory is the maximum resident size of one process that only opens the dataset (`/usr/bin/time`).\n")

@@ -270,9 +270,9 @@ struct ColumnBuilder {
     var offsets = ContiguousArray<UInt32>()
     var bytes = ContiguousArray<UInt8>()
     var from = 0
-    // Two parts written into one byte array: the second part's bytes move
-    // down to follow the first's (mostly onto pages already in use), and
-    // only the offsets are shifted.
+    // Parts written into one byte array: the last part's bytes move down to
+    // follow the first's (mostly onto pages already in use), and only the
+    // offsets are shifted.
     // Parts taken over from the first part's tail go into its room first,
     // when they fit there (the room is under 4 GiB, so offsets cannot wrap);
     // otherwise every part is copied once below, offsets clamped.

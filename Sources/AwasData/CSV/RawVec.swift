@@ -149,8 +149,8 @@ struct RawVec<T: BitwiseCopyable> {
 
   /// Maps in the pages of the next `n` values past the current count (within
   /// the capacity) in one call, so the appends that follow do not fault them
-  /// in one by one (on the benchmark's virtual machine a page fault costs
-  /// about 3 µs, mapping the same page ahead about 2 µs). Pages already
+  /// in one by one (on the benchmark's virtual machine a page fault cost
+  /// about 3 µs, mapping the same page ahead about 2 µs; docs/architecture.md). Pages already
   /// mapped are left as they are; nothing is written.
   mutating func prefault(ahead n: Int) {
     guard let base, n > 0 else { return }
@@ -227,46 +227,6 @@ struct RawVec<T: BitwiseCopyable> {
 /// `free(3)`, under a name that does not clash with ``RawVec/free()``.
 @inline(__always)
 func releaseMemory(_ p: UnsafeMutableRawPointer) { free(p) }
-
-/// Gives back the whole pages between bytes `from` and `to` of the memory at
-/// `p`, which this process keeps but no longer needs: a mapped file's pages
-/// are read again from the file, anonymous memory reads as zeros.
-func releasePages(_ p: UnsafeMutableRawPointer, from: Int, to: Int) {
-  let page = pageSize
-  let lo = (Int(bitPattern: p) + from + page - 1) / page * page
-  let hi = (Int(bitPattern: p) + to) / page * page
-  guard hi > lo, let q = UnsafeMutableRawPointer(bitPattern: lo) else { return }
-  _ = madvise(q, hi - lo, MADV_DONTNEED)
-}
-
-/// Maps in, writable, the whole pages between bytes `from` and `to` of the
-/// memory at `p` (`MADV_POPULATE_WRITE`, Linux 5.14). Contents are unchanged;
-/// on a system without it this does nothing.
-/// Returns whether the kernel did so.
-@discardableResult
-func populatePages(_ p: UnsafeMutableRawPointer, from: Int, to: Int) -> Bool {
-  #if os(Linux)
-  let page = pageSize
-  let lo = (Int(bitPattern: p) + from) / page * page
-  let hi = (Int(bitPattern: p) + to) / page * page
-  guard hi > lo, let q = UnsafeMutableRawPointer(bitPattern: lo) else { return false }
-  return madvise(q, hi - lo, 23) == 0  // MADV_POPULATE_WRITE
-  #else
-  return false
-  #endif
-}
-
-/// Maps in the pages of a fresh buffer that is about to be filled completely,
-/// in one call, when it is large (see ``populatePages(_:from:to:)``).
-@inline(__always)
-func populateFresh<T>(_ buffer: UnsafeMutableBufferPointer<T>) {
-  let bytes = buffer.count * MemoryLayout<T>.stride
-  guard bytes >= 256 << 10, let p = buffer.baseAddress else { return }
-  populatePages(UnsafeMutableRawPointer(p), from: 0, to: bytes)
-}
-
-/// The system's page size in bytes.
-let pageSize: Int = Int(sysconf(Int32(_SC_PAGESIZE)))
 
 /// A `ContiguousArray` whose storage a ``RawVec`` writes through a pointer.
 ///

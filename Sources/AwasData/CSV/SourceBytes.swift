@@ -92,14 +92,10 @@ final class SourceBytes: @unchecked Sendable {
   /// Maps in the file's pages for bytes `range` in one call (a mapped file
   /// only; `MADV_POPULATE_READ`), so reading them does not fault page by page.
   func mapIn(_ range: Range<Int>) {
-    #if os(Linux)
     guard mapped else { return }
-    let page = pageSize
-    let lo = (Int(bitPattern: base) + range.lowerBound) / page * page
-    let hi = (Int(bitPattern: base) + Swift.min(range.upperBound, count) + page - 1) / page * page
-    guard hi > lo, let q = UnsafeMutableRawPointer(bitPattern: lo) else { return }
-    _ = madvise(q, hi - lo, 22)  // MADV_POPULATE_READ
-    #endif
+    populatePages(
+      UnsafeMutableRawPointer(mutating: base), from: range.lowerBound, to: Swift.min(range.upperBound, count),
+      reading: true)
   }
 
   /// Tells the kernel that bytes `range` are no longer needed, so their pages

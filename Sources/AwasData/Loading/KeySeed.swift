@@ -88,26 +88,9 @@ final class InternerBox: @unchecked Sendable {
     stringsLock.lock()
     defer { stringsLock.unlock() }
     if let madeStrings { return madeStrings }
-    let made = sorted.map(InternerBox.strings) ?? table.strings()
+    let made = sorted.map { s in (0..<s.count).map { s[$0] } } ?? table.strings()
     madeStrings = made
     return made
-  }
-
-  /// Every string of `keys` as a `String`, split over the cores when there
-  /// are many and the caller is not itself one task of a `concurrentPerform`
-  /// (the loader asks inside the column merge, where it runs beside the
-  /// other columns on one thread).
-  private static func strings(_ keys: Utf8Strings) -> [String] {
-    let n = keys.count
-    return [String](unsafeUninitializedCapacity: n) { buffer, initialized in
-      // Each chunk initialises only its own range of the buffer.
-      nonisolated(unsafe) let out = buffer.baseAddress.unsafelyUnwrapped
-      populateFresh(buffer)
-      Parallel.forEachChunk(n, minimum: 65_536) { range in
-        for i in range { (out + i).initialize(to: keys[i]) }
-      }
-      initialized = n
-    }
   }
 
   deinit {

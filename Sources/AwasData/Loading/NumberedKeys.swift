@@ -39,8 +39,9 @@ final class NumberedKeys: @unchecked Sendable {
       }
       return true
     }
-    // Fixed-width digits in increasing byte order are increasing numbers.
-    guard fits, let first = numbers.first, let last = numbers.last,
+    // Fixed-width digits in increasing byte order are increasing numbers; the
+    // smallest and largest bound the table even if a caller broke that order.
+    guard fits, let first = numbers.min(), let last = numbers.max(),
       last - first < Int64(NumberedKeys.maxSpread * keys.count + 4_096)
     else { return nil }
     let codes = FixedBuffer<Int32>(repeating: -1, count: Int(last - first) + 1)

@@ -6,7 +6,7 @@ import Foundation
 ///
 /// The first part claims its bytes a window at a time and starts records only
 /// below what it has claimed; the other thread takes the upper half of what is
-/// not claimed yet, cut after a newline, as a part of its own. Records that
+/// not claimed yet, at most 4 MB, cut after a newline, as a part of its own. Records that
 /// start below the cut are the first part's, as at any split between parts, and
 /// a quoted field across the cut is handled like one across any split (the
 /// later part is parsed again from where the earlier one stopped).
@@ -50,8 +50,8 @@ final class PartSplit: @unchecked Sendable {
     return end
   }
 
-  /// Takes over the upper half of the first part's unclaimed bytes, from just
-  /// after a newline; nil when too little is left.
+  /// Takes over the upper half of the first part's unclaimed bytes (at most
+  /// `most` bytes), from just after a newline; nil when too little is left.
   func steal() -> Range<Int>? {
     lock.lock()
     defer { lock.unlock() }

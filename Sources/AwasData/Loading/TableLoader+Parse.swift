@@ -33,7 +33,9 @@ extension TableLoader {
     let bounds = starts
     let limits = Array(starts.dropFirst()) + [source.count]
     let perRecord = Swift.max(1, header.bytesPerRecord)
-    let own = (0..<starts.count).map { (limits[$0] - starts[$0]) / perRecord * 11 / 10 + 16 }
+    /// Room for the records of `bytes` bytes of the file, with a margin.
+    @Sendable func expectedRows(_ bytes: Int) -> Int { Swift.max(0, bytes) / perRecord * 11 / 10 + 16 }
+    let own = (0..<starts.count).map { expectedRows(limits[$0] - starts[$0]) }
     // The first part builds its columns in their final arrays, so it reserves
     // room for every row of the file; the other parts are appended to it.
     var estimate = own
@@ -94,7 +96,7 @@ extension TableLoader {
         while let range = split.steal() {
           let part = parseChunk(
             source, plan, start: range.lowerBound, limit: range.upperBound,
-            expectedRows: range.count / perRecord * 11 / 10 + 16, checkpoint: options.checkpointBytes, progress: progress)
+            expectedRows: expectedRows(range.count), checkpoint: options.checkpointBytes, progress: progress)
           taken.parts.append((part, range.upperBound))
           options.taken?.add()
         }
@@ -121,7 +123,7 @@ extension TableLoader {
         r.free()
         r = parseChunk(
           source, plan, start: prev.stop, limit: Swift.max(prev.stop, limit),
-          expectedRows: Swift.max(0, limit - prev.stop) / perRecord * 11 / 10 + 16, checkpoint: options.checkpointBytes,
+          expectedRows: expectedRows(limit - prev.stop), checkpoint: options.checkpointBytes,
           progress: nil)
         r.firstInvalid = invalid
       }

@@ -119,12 +119,14 @@ extension Dataset {
 
     // The insider flags and the reconciliation's other inputs need no loan
     // figures: they are made on another thread meanwhile, while the loan
-    // figures use both cores.
+    // figures use every core.
     let (loans, dataset) = (pinjaman, d)
     let side = BackgroundWork { () -> (flags: ContiguousArray<Bool>?, reconciliation: Rekonsiliasi.Prepared?) in
+      let anggota = dataset.table("anggota")
+      let borrowers = BorrowerRows(pinjaman: loans, anggota: anggota)
       let flags = OrangDalam.flags(
-        pinjaman: loans, pengurus: dataset.table("pengurus"), anggota: dataset.table("anggota"), asOf: asOf)
-      return (flags, Rekonsiliasi.prepare(dataset))
+        pinjaman: loans, pengurus: dataset.table("pengurus"), anggota: anggota, asOf: asOf, borrowers: borrowers)
+      return (flags, Rekonsiliasi.prepare(dataset, borrowers: borrowers))
     }
     let figures = Dataset.loanFigures(
       pinjaman, angsuran: d.table("angsuran"), asOf: asOf, reportDate: info.tanggalLaporan, rules: rules, jadwal: jadwal)

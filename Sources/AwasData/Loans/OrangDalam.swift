@@ -12,7 +12,9 @@ enum OrangDalam {
   /// before `asOf` (or empty) and `selesai` on or after it (or empty). Family
   /// cards come from `pengurus.no_kk` and from `anggota.no_kk` of the officer's
   /// member number.
-  static func flags(pinjaman: Table, pengurus: Table?, anggota: Table?, asOf: Day)
+  /// - Parameter borrowers: The member register's index and each loan's
+  ///   borrower row in it (``BorrowerRows``), when already made.
+  static func flags(pinjaman: Table, pengurus: Table?, anggota: Table?, asOf: Day, borrowers: BorrowerRows? = nil)
     -> ContiguousArray<Bool>?
   {
     guard let pengurus, let borrower = pinjaman.column("no_anggota"),
@@ -44,7 +46,9 @@ enum OrangDalam {
     }
     let n = pinjaman.rowCount
     if insiders.isEmpty { return ContiguousArray(repeating: false, count: n) }
-    if let register = anggota?.column("no_anggota"), let flags = flags(borrower, insiders, register: register) {
+    if let found = borrowers ?? BorrowerRows(pinjaman: pinjaman, anggota: anggota),
+      let flags = flags(borrower, insiders, found)
+    {
       return flags
     }
     guard let hits = KeyIndex(strings: Array(insiders)).resolve(borrower) else { return nil }
@@ -57,13 +61,13 @@ enum OrangDalam {
   /// hundreds of thousands of member numbers are not hashed again), and a
   /// borrower is an insider when both land on the same member. Borrowers
   /// missing from the register are compared by text.
-  private static func flags(_ borrower: Column, _ insiders: Set<String>, register: Column)
+  private static func flags(_ borrower: Column, _ insiders: Set<String>, _ found: BorrowerRows)
     -> ContiguousArray<Bool>?
   {
-    guard let index = KeyIndex(column: register), let rows = index.resolve(borrower),
-      let insiderRows = index.resolve(Column(name: "", type: .string, storage: .text(Utf8Strings(insiders))))
+    let rows = found.rows
+    guard let insiderRows = found.index.resolve(Column(name: "", type: .string, storage: .text(Utf8Strings(insiders))))
     else { return nil }
-    var isInsider = ContiguousArray<Bool>(repeating: false, count: register.count)
+    var isInsider = ContiguousArray<Bool>(repeating: false, count: found.registerRows)
     for r in insiderRows where r >= 0 { isInsider[Int(r)] = true }
     return ContiguousArray((0..<rows.count).lazy.map { i in
       let r = Int(rows[i])
@@ -82,5 +86,25 @@ enum OrangDalam {
       if let selesai, !(selesai.nulls?[r] ?? false), selesai.values[r] < asOf.serial { return false }
       return true
     }
+  }
+}
+
+/// Each loan's borrower row in the member register, with the register's
+/// index: made once for the insider flags and the reconciliation.
+struct BorrowerRows: Sendable {
+  let index: KeyIndex
+  /// Per `pinjaman` row, the row of its `no_anggota` in `anggota` (-1 unknown).
+  let rows: ContiguousArray<Int32>
+  /// The rows of `anggota`.
+  let registerRows: Int
+
+  /// Nil without `pinjaman.no_anggota` or `anggota.no_anggota` as text.
+  init?(pinjaman: Table?, anggota: Table?) {
+    guard let borrower = pinjaman?.column("no_anggota"), let register = anggota?.column("no_anggota"),
+      let index = KeyIndex(column: register), let rows = index.resolve(borrower)
+    else { return nil }
+    self.index = index
+    self.rows = rows
+    registerRows = register.count
   }
 }

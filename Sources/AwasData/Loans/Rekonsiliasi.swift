@@ -24,7 +24,8 @@ enum Rekonsiliasi {
   }
 
   /// Nil when there is no `neraca` with `pos` and `saldo_kini`.
-  static func prepare(_ d: Dataset) -> Prepared? {
+  /// - Parameter borrowers: Each loan's borrower row, when already made.
+  static func prepare(_ d: Dataset, borrowers: BorrowerRows? = nil) -> Prepared? {
     guard let neraca = d.table("neraca"), let posCol = neraca.column("pos"),
       let saldo = neraca.int64Column("saldo_kini")
     else { return nil }
@@ -34,12 +35,7 @@ enum Rekonsiliasi {
       totals[Table.normalize(p), default: SenTotal()] += saldo.values[r]
     }
     let booked = totals.mapValues(\.sen)
-    var members: ContiguousArray<Int32>? = nil
-    if let pinjaman = d.table("pinjaman"), let borrower = pinjaman.column("no_anggota"),
-      let ids = d.table("anggota")?.column("no_anggota"), let index = KeyIndex(column: ids)
-    {
-      members = index.resolve(borrower)
-    }
+    let members = (borrowers ?? BorrowerRows(pinjaman: d.table("pinjaman"), anggota: d.table("anggota")))?.rows
     return Prepared(booked: booked, members: members, savings: savingsRows(d))
   }
 

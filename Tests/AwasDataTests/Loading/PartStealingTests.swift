@@ -66,9 +66,9 @@ struct PartStealingTests {
   }
 
   @Test(arguments: [false, true])
-  func takenTextPartsFillTheFirstPartsRoom(longFirst: Bool) throws {
-    // Text columns: the taken parts' bytes go into the first part's room,
-    // or, when they do not fit, everything moves to memory of its own.
+  func takenTextPartsLoadLikeOnePass(longFirst: Bool) throws {
+    // Text columns, with a room estimated from long or from short notes:
+    // whichever way the parts are joined, the values are those of one pass.
     var jurnal = "no_bukti,tanggal,kode_akun,keterangan,debet,kredit\n"
     let long = String(repeating: "catatan panjang ", count: 20)
     for i in 0..<9_000 {
@@ -80,7 +80,7 @@ struct PartStealingTests {
     #expect(notes.count == 9_000 && notes[4_500] == .string(longFirst ? "n4500" : "\(long)4500"))
   }
 
-  @Test func takenPartsThatOverflowTheRoomAreCopied() throws {
+  @Test func takenPartsThatOverflowTheRoomKeepEveryValue() throws {
     // The rooms are estimated from the first 64 records. After them the
     // first half holds denser records (taken over, they overflow the first
     // part's room) and the second half sparser ones (the second part, lodging
@@ -101,8 +101,9 @@ struct PartStealingTests {
     #expect(stolen.values("jurnal", "debet")[i - 1] == .money(Money(rupiah: Int64(i - 1))))
   }
 
-  /// The two threads at once, as in a real load: whatever the timing, the
-  /// result is that of one pass.
+  /// The two threads at once, as in a real load: whatever the timing (parts
+  /// may or may not be taken over, depending on which thread runs first),
+  /// the result is that of one pass.
   @Test func concurrentTakingOverLoadsLikeOnePass() throws {
     let d = try TempDataset(ParallelParseTests.files())
     let single = ParallelParseTests.describe(try d.load(options: LoadOptions(parallelBytes: Int.max, threads: 1)))

@@ -62,7 +62,6 @@ enum Awas {
       status: p.terminationStatus)
   }
 
-  /// A fresh temporary folder.
   /// A fresh copy of the repository's `contoh/` dataset, without its audit
   /// log, in a new temporary folder, under `name`; returns its path.
   static func copyOfContoh(named name: String = "contoh") throws -> String {
@@ -72,6 +71,7 @@ enum Awas {
     return dir
   }
 
+  /// A fresh temporary folder.
   static func tempFolder() -> URL {
     let u = FileManager.default.temporaryDirectory.appendingPathComponent("awas-e2e-\(UUID().uuidString)")
     try? FileManager.default.createDirectory(at: u, withIntermediateDirectories: true)

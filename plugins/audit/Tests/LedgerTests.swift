@@ -72,6 +72,23 @@ enum Books {
     #expect(fields.contains { $0.0 == "Dasar akun neraca" && $0.1.hasPrefix("mutasi") })
   }
 
+  @Test func sumsBeyondWhatSenHoldSayTooLarge() throws {
+    // 1,000 debits of Rp 99 trillion (each a valid cell) on one voucher and
+    // account: about Rp 99 quadrillion, past what 64 bits of sen hold.
+    let n = 1_000
+    let jurnal = Table(name: "jurnal", columns: [
+      Column.string("no_bukti", Array(repeating: "B001", count: n)),
+      Column.date("tanggal", Array(repeating: day(2025, 6, 1), count: n)),
+      Column.string("kode_akun", Array(repeating: "101", count: n)),
+      Column.money("debet", Array(repeating: rp(99_000_000_000_000), count: n)),
+      Column.money("kredit", Array(repeating: rp(0), count: n)),
+    ])
+    let e = try #require(throws: UserError.self) {
+      try run(["check", "journal"], [:], dataset: dataset([jurnal, Books.neraca(), Books.phu()]))
+    }
+    #expect(e.message.en == "The total is too large to compute exactly.")
+  }
+
   @Test func sidesFromPosOrCode() {
     #expect(AccountSide.of(pos: "kas", code: nil) == .debit)
     #expect(AccountSide.of(pos: "akumulasi_penyusutan", code: "105") == .credit)

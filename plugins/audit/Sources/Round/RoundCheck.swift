@@ -62,13 +62,13 @@ enum RoundCheck {
     let limits = limits(ctx.dataset?.info, extra: inv.arguments.money("limit"), extraName: L("--batas", "--limit"))
     let flagRound = inv.arguments.flag("flag-round")
     guard let values = input.column.int64s else { throw UserError.missingColumn(input.column.name, table: table) }
-    let scale: Int64 = input.column.type == .money ? 1 : 100  // int columns hold rupiah
+    let isMoney = input.column.type == .money  // int columns hold rupiah
 
     var rows: [Int32] = [], round: [Bool?] = [], limitName: [String?] = [], limitAmount: [Money?] = [], below: [Money?] = []
     var roundRows: [Int] = [], underRows: [Int] = []
     var underTotal: Int64 = 0
     for r in 0..<table.rowCount where !input.column.isNull(r) {
-      let sen = scale == 1 ? values[r] : Money(rupiah: values[r]).sen
+      let sen = isMoney ? values[r] : Money(rupiah: values[r]).sen
       guard sen > 0 else { continue }
       let isRound = sen % unit.sen == 0
       let hit = limits.first { justUnder(sen, limit: $0.amount.sen, basisPoints: bp) }

@@ -45,7 +45,7 @@ enum SampleMath {
     var out: [Hit] = []
     for (r, v) in values.enumerated() {
       guard let v, v != 0 else { continue }
-      let a = v == .min ? Int64.max : abs(v)
+      let a = Money.magnitude(v)
       // The caller checked that the total of |v| fits (it is the population).
       let upper = cum + a
       if next <= upper {

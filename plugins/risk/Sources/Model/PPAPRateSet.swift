@@ -123,8 +123,7 @@ struct PPAPRules: Sendable {
       // takes the rate of lancar when the set leaves it out, as a booked DPK
       // counts as lancar under the cooperative rule.
       if !named.contains(.dalamPerhatianKhusus), let l = bp[.lancar] { bp[.dalamPerhatianKhusus] = l }
-      let required: [LoanClass] = [.lancar, .kurangLancar, .diragukan, .macet]
-      let missing = required.filter { !named.contains($0) }.map(\.code)
+      let missing = LoanClass.shown(.cooperative).filter { !named.contains($0) }.map(\.code)
       if !missing.isEmpty {
         let list = missing.joined(separator: ", ")
         reader.problem(

@@ -4,7 +4,7 @@ import Testing
 
 @testable import AwasData
 
-@Suite("BackgroundWork: work on a thread of its own")
+@Suite("BackgroundWork: work on a thread of its own", .timeLimit(.minutes(1)))
 struct BackgroundWorkTests {
   @Test func returnsTheResultFromAnotherThreadToEveryWait() {
     let starter = Self.threadID()
