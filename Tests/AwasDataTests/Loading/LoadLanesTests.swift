@@ -72,7 +72,7 @@ struct LoadLanesTests {
   }
 
   @Test func keyStringsOfManySortedKeysComeInRowOrder() {
-    // Over 65,536 keys: the strings are made in chunks on both cores.
+    // Every key as a string, in row order (code i is key i).
     let keys = (0..<70_000).map { String(format: "P%07d", $0) }
     let box = InternerBox(sorted: Utf8Strings(keys))
     #expect(box.strings == keys)
