@@ -214,33 +214,51 @@ struct ColumnBuilder {
     return Column(name: name, type: type, storage: storage, nulls: nulls)
   }
 
+  /// The part lodging in the first part's array (the second part of a file
+  /// read in two, ``PartRegion``), if any.
+  ///
+  /// Parts between the first and the lodger (taken over from the first part's
+  /// tail) are folded into the first part's room by `fold` when `fits` says
+  /// they fit there. Returns the lodger's index when the first part and it can
+  /// then be joined in place; parts after the lodger (taken over from its
+  /// tail) are appended after the join.
+  private static func joinable(
+    _ parts: inout [ColumnBuilder], isLodger: (ColumnBuilder) -> Bool, isEmpty: (ColumnBuilder) -> Bool,
+    fits: ([ColumnBuilder]) -> Bool, fold: (inout ColumnBuilder, inout ColumnBuilder) -> Void
+  ) -> Int? {
+    guard let l = parts.indices.dropFirst().first(where: { isLodger(parts[$0]) }) else { return nil }
+    if l > 1 && fits(Array(parts[0..<l])) {
+      var first = parts[0]
+      for i in 1..<l { fold(&first, &parts[i]) }
+      parts[0] = first
+    }
+    return (1..<l).allSatisfy { isEmpty(parts[$0]) } ? l : nil
+  }
+
   private static func concat<T>(_ parts: inout [ColumnBuilder], _ key: WritableKeyPath<ColumnBuilder, RawVec<T>>)
     -> ContiguousArray<T>
   {
     let total = parts.reduce(0) { $0 + $1[keyPath: key].count }
-    // Parts taken over from the first part's tail (between the first part and
-    // the one lodging in its array) go into the first part's room first.
-    // When they do not fit there, every part is copied once below.
-    let middle = parts.count > 2 ? parts[1..<(parts.count - 1)].reduce(0) { $0 + $1[keyPath: key].count } : 0
-    if parts.count > 2 && parts[parts.count - 1][keyPath: key].isLodger
-      && parts[0][keyPath: key].count + middle <= parts[0][keyPath: key].capacity
-    {
-      var first = parts[0][keyPath: key]
-      for i in 1..<(parts.count - 1) { first.absorb(&parts[i][keyPath: key]) }
-      parts[0][keyPath: key] = first
-    }
-    if parts.count >= 2 && (1..<(parts.count - 1)).allSatisfy({ parts[$0][keyPath: key].count == 0 }) {
-      let l = parts.count - 1
+    let lodger = joinable(
+      &parts, isLodger: { $0[keyPath: key].isLodger }, isEmpty: { $0[keyPath: key].count == 0 },
+      fits: { p in p.reduce(0) { $0 + $1[keyPath: key].count } <= p[0][keyPath: key].capacity },
+      fold: { $0[keyPath: key].absorb(&$1[keyPath: key]) })
+    if let l = lodger {
       var first = parts[0][keyPath: key], second = parts[l][keyPath: key]
-      if let joined = RawVec.joinInPlace(&first, &second) {
+      if var joined = RawVec.joinInPlace(&first, &second) {
         parts[0][keyPath: key] = first
         parts[l][keyPath: key] = second
+        for i in (l + 1)..<parts.count {
+          let v = parts[i][keyPath: key]
+          if v.count > 0 { joined.append(contentsOf: v.buffer) }
+          parts[i][keyPath: key].free()
+        }
         return joined
       }
     }
     // The first part's array cannot take the others while a later part still
     // lodges in it (appending would write over that part's values).
-    if !parts[parts.count - 1][keyPath: key].isLodger, var first = parts[0][keyPath: key].takeArray() {
+    if !parts.dropFirst().contains(where: { $0[keyPath: key].isLodger }), var first = parts[0][keyPath: key].takeArray() {
       // The first part's values are already in an array: append the rest.
       first.reserveCapacity(total)
       for i in 1..<parts.count {
@@ -264,52 +282,60 @@ struct ColumnBuilder {
     }
   }
 
+  /// Appends part `p`'s strings to `bytes` and `offsets`, offsets clamped
+  /// below 4 GiB; frees the part's text.
+  private static func appendText(_ p: inout ColumnBuilder, bytes: inout ContiguousArray<UInt8>, offsets: inout ContiguousArray<UInt32>) {
+    let shift = bytes.count
+    let room = Int(UInt32.max) - shift
+    let take = Swift.min(p.bytes.count, room)
+    if take > 0, let src = p.bytes.base { bytes.append(contentsOf: UnsafeBufferPointer(start: src, count: take)) }
+    for r in 1..<Swift.max(1, p.offsets.count) {
+      offsets.append(UInt32(Swift.min(Int(p.offsets[r]), take) + shift))
+    }
+    p.bytes.free()
+    p.offsets.free()
+  }
+
   private static func concatText(_ parts: inout [ColumnBuilder]) -> Utf8Strings {
     let rows = parts.reduce(0) { $0 + $1.count }
     let byteTotal = Swift.min(parts.reduce(0) { $0 + $1.bytes.count }, Int(UInt32.max))
     var offsets = ContiguousArray<UInt32>()
     var bytes = ContiguousArray<UInt8>()
-    var from = 0
-    // Parts written into one byte array: the last part's bytes move down to
+    // Parts written into one byte array: the lodger's bytes move down to
     // follow the first's (mostly onto pages already in use), and only the
-    // offsets are shifted.
-    // Parts taken over from the first part's tail go into its room first,
-    // when they fit there (the room is under 4 GiB, so offsets cannot wrap);
-    // otherwise every part is copied once below, offsets clamped.
-    let l = parts.count - 1
-    let middleBytes = l > 1 ? parts[1..<l].reduce(0) { $0 + $1.bytes.count } : 0
-    if l > 1 && parts[l].bytes.isLodger && parts[0].bytes.count + middleBytes <= parts[0].bytes.capacity {
-      var first = parts[0]
-      for i in 1..<l { first.absorbText(&parts[i]) }
-      parts[0] = first
-    }
-    var joined = false
-    if l >= 1 && (1..<l).allSatisfy({ parts[$0].bytes.count == 0 && parts[$0].offsets.count <= 1 }) {
+    // offsets are shifted. Parts taken over from the first part's tail go
+    // into its room first, when they fit there (the room is under 4 GiB, so
+    // offsets cannot wrap); otherwise every part is copied once below,
+    // offsets clamped.
+    let lodger = joinable(
+      &parts, isLodger: { $0.bytes.isLodger }, isEmpty: { $0.bytes.count == 0 && $0.offsets.count <= 1 },
+      fits: { p in p.reduce(0) { $0 + $1.bytes.count } <= p[0].bytes.capacity },
+      fold: { $0.absorbText(&$1) })
+    if let l = lodger {
       var first = parts[0].bytes, second = parts[l].bytes
       if let array = RawVec.joinInPlace(&first, &second) {
         parts[0].bytes = first
         parts[l].bytes = second
         bytes = array
-        joined = true
+        // The first part's offsets, then the lodger's shifted past the first's bytes.
+        let shift = parts[0].offsets.count > 0 ? Int(parts[0].offsets[parts[0].offsets.count - 1]) : 0
+        offsets = parts[0].offsets.takeArray() ?? parts[0].offsets.toArray()
+        parts[0].offsets.free()
+        for i in 1..<l { parts[i].offsets.free() }
+        offsets.reserveCapacity(rows + 1)
+        let p = parts[l]
+        for r in 1..<Swift.max(1, p.offsets.count) { offsets.append(UInt32(Int(p.offsets[r]) + shift)) }
+        parts[l].offsets.free()
+        for i in (l + 1)..<parts.count { appendText(&parts[i], bytes: &bytes, offsets: &offsets) }
+        return Utf8Strings(bytes: bytes, offsets: offsets)
       }
     }
-    if joined {
-      // The first part's offsets, then the last's shifted past the first's bytes.
-      let shift = parts[0].offsets.count > 0 ? Int(parts[0].offsets[parts[0].offsets.count - 1]) : 0
-      offsets = parts[0].offsets.takeArray() ?? parts[0].offsets.toArray()
-      parts[0].offsets.free()
-      for i in 1..<l { parts[i].offsets.free() }
-      offsets.reserveCapacity(rows + 1)
-      let p = parts[l]
-      for r in 1..<Swift.max(1, p.offsets.count) { offsets.append(UInt32(Int(p.offsets[r]) + shift)) }
-      parts[l].offsets.free()
-      return Utf8Strings(bytes: bytes, offsets: offsets)
-    }
+    var from = 0
     if let o = parts[0].offsets.takeArray() {
       // The first part is already in arrays; the others are appended.
       offsets = o
       // Not while a later part lodges in the first part's byte array.
-      if !parts[l].bytes.isLodger, let b = parts[0].bytes.takeArray() {
+      if !parts.dropFirst().contains(where: { $0.bytes.isLodger }), let b = parts[0].bytes.takeArray() {
         bytes = b
       } else {
         bytes.reserveCapacity(byteTotal)
@@ -322,18 +348,7 @@ struct ColumnBuilder {
     }
     offsets.reserveCapacity(rows + 1)
     bytes.reserveCapacity(byteTotal)
-    for i in from..<parts.count {
-      let p = parts[i]
-      let shift = bytes.count
-      let room = Int(UInt32.max) - shift
-      let take = Swift.min(p.bytes.count, room)
-      if take > 0, let src = p.bytes.base { bytes.append(contentsOf: UnsafeBufferPointer(start: src, count: take)) }
-      for r in 1..<Swift.max(1, p.offsets.count) {
-        offsets.append(UInt32(Swift.min(Int(p.offsets[r]), take) + shift))
-      }
-      parts[i].bytes.free()
-      parts[i].offsets.free()
-    }
+    for i in from..<parts.count { appendText(&parts[i], bytes: &bytes, offsets: &offsets) }
     return Utf8Strings(bytes: bytes, offsets: offsets)
   }
 }

@@ -7,27 +7,26 @@ extension BlockState {
     if !scanPlain(&scanner) { scanGeneral(&scanner) }
   }
 
-  /// Reads a record without quotes, eight bytes at a time: every delimiter and
-  /// line end in a word is found from one mask. Returns false, having changed
-  /// nothing that counts, when the record needs the general path.
+  /// Reads a record without quotes, a stretch at a time: every delimiter and
+  /// line end in a stretch is found from one mask (``StructuralMask``).
+  /// Returns false, having changed nothing that counts, when the record needs
+  /// the general path.
   @inline(__always)
   private mutating func scanPlain(_ scanner: inout RecordScanner) -> Bool {
     let r = n
     let b = BlockState.blockRows
     let end = scanner.end
     let start = scanner.pos
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let md = ones &* UInt64(scanner.delimiter)
-    let mn = ones &* UInt64(Bytes.newline)
-    let mq = ones &* UInt64(Bytes.quote)
+    let width = StructuralMask.width
+    let shift = StructuralMask.shift
+    let d = scanner.delimiter
     var p = start
     var fieldStart = start
     var fi = 0
-    while p &+ 8 <= end {
-      let x = UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self)
-      var m = Bytes.matches(x, md) | Bytes.matches(x, mn) | Bytes.matches(x, mq)
+    while p &+ width <= end {
+      var m = StructuralMask.of(base + p, delimiter: d)
       while m != 0 {
-        let i = p &+ (m.trailingZeroBitCount &>> 3)
+        let i = p &+ (m.trailingZeroBitCount &>> shift)
         let c = base[i]
         if c == Bytes.quote || fi >= headerFields { return false }
         var hi = i
@@ -52,7 +51,7 @@ extension BlockState {
         }
         m &= m &- 1
       }
-      p &+= 8
+      p &+= width
     }
     return false
   }

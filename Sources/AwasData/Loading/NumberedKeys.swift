@@ -11,7 +11,12 @@ final class NumberedKeys: @unchecked Sendable {
   let length: Int
   /// The smallest key's number; `codes[v - first]` is the code of number `v`, or -1.
   let first: Int64
-  let codes: FixedBuffer<Int32>
+  /// Nil when the numbers have no gaps: the code of number `v` is then `v - first`
+  /// (found without a load from a table, which misses the cache when rows
+  /// look keys up in no order).
+  let codes: FixedBuffer<Int32>?
+  /// How many numbers the table covers, from `first` on.
+  let slots: Int
 
   /// Digits after the prefix are at most this many (so numbers fit in Int64).
   static let maxDigits = 18
@@ -44,12 +49,20 @@ final class NumberedKeys: @unchecked Sendable {
     guard fits, let first = numbers.min(), let last = numbers.max(),
       last - first < Int64(NumberedKeys.maxSpread * keys.count + 4_096)
     else { return nil }
-    let codes = FixedBuffer<Int32>(repeating: -1, count: Int(last - first) + 1)
-    for (i, v) in numbers.enumerated() { codes.pointer[Int(v - first)] = Int32(i) }
+    let slots = Int(last - first) + 1
+    // Strictly increasing numbers with as many slots as keys: number `first + i` is key i.
+    let dense = slots == keys.count && zip(numbers, numbers.dropFirst()).allSatisfy { $0 < $1 }
+    if dense {
+      codes = nil
+    } else {
+      let table = FixedBuffer<Int32>(repeating: -1, count: slots)
+      for (i, v) in numbers.enumerated() { table.pointer[Int(v - first)] = Int32(i) }
+      codes = table
+    }
     self.prefix = FixedBuffer(ContiguousArray(prefix))
     self.length = length
     self.first = first
-    self.codes = codes
+    self.slots = slots
   }
 
   /// The value of `n` ASCII digits at `p`, or nil if one is not a digit.
@@ -69,7 +82,7 @@ final class NumberedKeys: @unchecked Sendable {
   var lookup: NumberedLookup {
     NumberedLookup(
       prefix: prefix.pointer.baseAddress.map { UnsafePointer($0) }, prefixCount: prefix.count, length: length,
-      first: first, codes: UnsafePointer(codes.pointer.baseAddress.unsafelyUnwrapped), slots: codes.count)
+      first: first, codes: codes.map { UnsafePointer($0.pointer.baseAddress.unsafelyUnwrapped) }, slots: slots)
   }
 }
 
@@ -79,7 +92,8 @@ struct NumberedLookup {
   let prefixCount: Int
   let length: Int
   let first: Int64
-  let codes: UnsafePointer<Int32>
+  /// Nil when number `first + i` is key i.
+  let codes: UnsafePointer<Int32>?
   let slots: Int
 
   /// The code of the key `p[0..<n]`, or -1 when it is none of the keys.
@@ -92,6 +106,7 @@ struct NumberedLookup {
     guard let v = NumberedKeys.number(p + prefixCount, n - prefixCount) else { return -1 }
     let slot = v &- first
     guard slot >= 0, slot < Int64(slots) else { return -1 }
+    guard let codes else { return Int32(truncatingIfNeeded: slot) }
     return codes[Int(slot)]
   }
 }

@@ -1,13 +1,13 @@
 import Foundation
 
-/// The moving end of the first part of a file read in two parts, so that the
-/// thread that finishes the second part first can take over the tail of the
-/// first ("stealing") instead of waiting.
+/// The moving end of one part of a file read in two parts, so that the thread
+/// that finishes its own part first can take over the tail of the other
+/// ("stealing") instead of waiting.
 ///
-/// The first part claims its bytes a window at a time and starts records only
+/// The part claims its bytes a window at a time and starts records only
 /// below what it has claimed; the other thread takes the upper half of what is
 /// not claimed yet, at most 4 MB, cut after a newline, as a part of its own. Records that
-/// start below the cut are the first part's, as at any split between parts, and
+/// start below the cut are the part's, as at any split between parts, and
 /// a quoted field across the cut is handled like one across any split (the
 /// later part is parsed again from where the earlier one stopped).
 final class PartSplit: @unchecked Sendable {
@@ -21,8 +21,8 @@ final class PartSplit: @unchecked Sendable {
   private let source: SourceBytes
 
   /// - Parameters:
-  ///   - start, end: The first part's bytes.
-  ///   - window: How far the first part claims at a time.
+  ///   - start, end: The part's bytes.
+  ///   - window: How far the part claims at a time.
   ///   - minimum: The fewest unclaimed bytes worth taking over.
   ///   - most: The most bytes taken at once.
   init(_ source: SourceBytes, start: Int, end: Int, window: Int, minimum: Int, most: Int = 4 << 20) {
@@ -34,7 +34,7 @@ final class PartSplit: @unchecked Sendable {
     self.most = Swift.max(1, most)
   }
 
-  /// For the first part at byte `pos`: the byte below which it may start
+  /// For the part at byte `pos`: the byte below which it may start
   /// records; at or below `pos` when its part has ended.
   func claim(from pos: Int) -> Int {
     lock.lock()
@@ -43,14 +43,14 @@ final class PartSplit: @unchecked Sendable {
     return claimed
   }
 
-  /// Where the first part ends now.
+  /// Where the part ends now.
   var limit: Int {
     lock.lock()
     defer { lock.unlock() }
     return end
   }
 
-  /// Takes over the upper half of the first part's unclaimed bytes (at most
+  /// Takes over the upper half of the part's unclaimed bytes (at most
   /// `most` bytes), from just after a newline; nil when too little is left.
   func steal() -> Range<Int>? {
     lock.lock()

@@ -69,51 +69,54 @@ extension TableLoader {
     }
     let progress = context.progress
     let options = context.options
-    // Two parts: the thread that finishes the second takes over the tail of the first.
-    let split =
+    // Two parts: each claims its bytes as it goes, and the thread that finishes
+    // its own part first takes over the tail of the other.
+    let splits: [PartSplit?] =
       starts.count == 2 && options.stealBytes < Int.max
-      ? PartSplit(source, start: starts[0], end: limits[0], window: options.claimBytes, minimum: options.stealBytes)
-      : nil
-    let taken = TakenParts()
+      ? (0..<2).map {
+        PartSplit(source, start: starts[$0], end: limits[$0], window: options.claimBytes, minimum: options.stealBytes)
+      }
+      : Array(repeating: nil, count: starts.count)
+    // taken[j]: the parts taken over from the tail of part j.
+    let taken = starts.indices.map { _ in TakenParts() }
     if starts.count == 1 {
       results[0] = parseChunk(
         source, plan, start: starts[0], limit: limits[0], expectedRows: expected[0], arrayBacked: true,
         checkpoint: options.checkpointBytes, progress: progress)
     } else {
       // Safe to share: each iteration writes only its own slot of `slots`,
-      // which is read after concurrentPerform has returned; only the last
-      // part's iteration writes `taken`. (`plan` is only read; its seeds
-      // build their hash tables under a lock.)
+      // which is read after concurrentPerform has returned, and only the
+      // other part's thread writes `taken[j]`. (`plan` is only read; its
+      // seeds build their hash tables under a lock.)
       nonisolated(unsafe) let slots = results
       // Each part writes only its own region of the shared arrays.
       nonisolated(unsafe) let regions = regions
-      let last = bounds.count - 1
       let run: @Sendable (Int) -> Void = { i in
         slots[i] = parseChunk(
           source, plan, start: bounds[i], limit: limits[i], expectedRows: expected[i], arrayBacked: i == 0,
-          region: regions[i], split: i == 0 ? split : nil, checkpoint: options.checkpointBytes, progress: progress)
-        guard i == last, let split else { return }
-        while let range = split.steal() {
+          region: regions[i], split: splits[i], checkpoint: options.checkpointBytes, progress: progress)
+        guard splits.count == 2, let other = splits[1 - i] else { return }
+        while let range = other.steal() {
           let part = parseChunk(
             source, plan, start: range.lowerBound, limit: range.upperBound,
             expectedRows: expectedRows(range.count), checkpoint: options.checkpointBytes, progress: progress)
-          taken.parts.append((part, range.upperBound))
+          taken[1 - i].parts.append((part, range.upperBound))
           options.taken?.add()
         }
       }
-      if options.lastPartFirst {
-        for i in bounds.indices.reversed() { run(i) }
-      } else {
-        DispatchQueue.concurrentPerform(iterations: bounds.count, execute: run)
+      switch options.partOrder {
+      case .concurrent: DispatchQueue.concurrentPerform(iterations: bounds.count, execute: run)
+      case .lastFirst: for i in bounds.indices.reversed() { run(i) }
+      case .firstFirst: for i in bounds.indices { run(i) }
       }
     }
-    // In file order, each with the end of its bytes: the first part (which
-    // may have ended early), the parts taken from its tail, the others.
+    // In file order, each with the end of its bytes: every part (which may
+    // have ended early), followed by the parts taken from its tail.
     var ordered: [(ChunkResult, Int)] = []
     for i in 0..<starts.count {
       guard let r = results[i] else { continue }
-      if i == 1 { ordered += taken.parts.sorted { $0.0.start < $1.0.start } }
-      ordered.append((r, i == 0 ? (split?.limit ?? limits[0]) : limits[i]))
+      ordered.append((r, splits[i]?.limit ?? limits[i]))
+      ordered += taken[i].parts.sorted { $0.0.start < $1.0.start }
     }
     var parts: [ChunkResult] = []
     for (result, limit) in ordered {
@@ -144,8 +147,8 @@ extension TableLoader {
   }
 }
 
-/// The parts the last part's thread took over from the first, with the end of
-/// each one's bytes; written by that thread only, read after it has finished.
+/// The parts taken over from one part's tail, with the end of each one's
+/// bytes; written by the other part's thread only, read after it has finished.
 private final class TakenParts: @unchecked Sendable {
   var parts: [(ChunkResult, Int)] = []
 }

@@ -2,27 +2,32 @@ import Testing
 
 @testable import AwasData
 
-/// A file read in two parts: the thread that finishes the second part takes
-/// over the tail of the first (``PartSplit``); the load must not change.
-@Suite("Taking over the first part's tail")
+/// A file read in two parts: the thread that finishes its part first takes
+/// over the tail of the other (``PartSplit``); the load must not change.
+@Suite("Taking over the other part's tail")
 struct PartStealingTests {
-  /// Options under which the second part is parsed first, then takes over
-  /// halves of the first part's bytes down to the last few records. Parts
-  /// check their text ahead (512 bytes) past where the first part then ends.
-  static func stealing(_ taken: TakenCount) -> LoadOptions {
+  /// Options under which one part is parsed first, then takes over halves of
+  /// the other part's bytes down to the last few records. Parts check their
+  /// text ahead (512 bytes) past where the other part then ends.
+  /// `.lastFirst`: the second part takes over the first's tail, whose parts
+  /// then lie between the two; `.firstFirst`: the first takes over the
+  /// second's, whose parts then follow it.
+  static func stealing(_ taken: TakenCount, order: PartOrder) -> LoadOptions {
     LoadOptions(
-      parallelBytes: 1, threads: 2, stealBytes: 200, claimBytes: 64, lastPartFirst: true, checkpointBytes: 256,
+      parallelBytes: 1, threads: 2, stealBytes: 200, claimBytes: 64, partOrder: order, checkpointBytes: 256,
       taken: taken)
   }
+
+  static let orders: [PartOrder] = [.lastFirst, .firstFirst]
 
   /// Loads `files` in one pass and with parts taken over; expects at least
   /// `taken` parts taken over and the same tables and issues both ways.
   /// Returns the load with parts taken over.
-  static func loadBothWays(_ files: [String: String], taken: Int = 6) throws -> Dataset {
+  static func loadBothWays(_ files: [String: String], order: PartOrder, taken: Int = 6) throws -> Dataset {
     let d = try TempDataset(files)
     let single = try d.load(options: LoadOptions(parallelBytes: Int.max, threads: 1))
     let count = TakenCount()
-    let stolen = try d.load(options: stealing(count))
+    let stolen = try d.load(options: stealing(count, order: order))
     #expect(count.count >= taken)
     let a = ParallelParseTests.describe(single), b = ParallelParseTests.describe(stolen)
     #expect(a.count == b.count)
@@ -61,12 +66,13 @@ struct PartStealingTests {
     #expect(before.upperBound == last.lowerBound && before.count <= 30 + 7)
   }
 
-  @Test func takenPartsLoadLikeOnePass() throws {
-    _ = try Self.loadBothWays(ParallelParseTests.files())
+  @Test(arguments: orders)
+  func takenPartsLoadLikeOnePass(order: PartOrder) throws {
+    _ = try Self.loadBothWays(ParallelParseTests.files(), order: order)
   }
 
-  @Test(arguments: [false, true])
-  func takenTextPartsLoadLikeOnePass(longFirst: Bool) throws {
+  @Test(arguments: [false, true], orders)
+  func takenTextPartsLoadLikeOnePass(longFirst: Bool, order: PartOrder) throws {
     // Text columns, with a room estimated from long or from short notes:
     // whichever way the parts are joined, the values are those of one pass.
     var jurnal = "no_bukti,tanggal,kode_akun,keterangan,debet,kredit\n"
@@ -75,12 +81,13 @@ struct PartStealingTests {
       let note = (i < 2_000) == longFirst ? "\(long)\(i)" : "n\(i)"
       jurnal += "J\(i),2025-03-\(i % 28 + 1),\(100 + i % 9),\(note),\(i),0\n"
     }
-    let stolen = try Self.loadBothWays(["anggota.csv": Minimal.anggota, "jurnal.csv": jurnal])
+    let stolen = try Self.loadBothWays(["anggota.csv": Minimal.anggota, "jurnal.csv": jurnal], order: order)
     let notes = stolen.values("jurnal", "keterangan")
     #expect(notes.count == 9_000 && notes[4_500] == .string(longFirst ? "n4500" : "\(long)4500"))
   }
 
-  @Test func takenPartsThatOverflowTheRoomKeepEveryValue() throws {
+  @Test(arguments: orders)
+  func takenPartsThatOverflowTheRoomKeepEveryValue(order: PartOrder) throws {
     // The rooms are estimated from the first 64 records. After them the
     // first half holds denser records (taken over, they overflow the first
     // part's room) and the second half sparser ones (the second part, lodging
@@ -96,7 +103,7 @@ struct PartStealingTests {
     while jurnal.utf8.count < 60_000 { row(String(repeating: "d", count: 40)) }
     let dense = i
     while jurnal.utf8.count < 120_000 { row(String(repeating: "s", count: 1_500)) }
-    let stolen = try Self.loadBothWays(["anggota.csv": Minimal.anggota, "jurnal.csv": jurnal])
+    let stolen = try Self.loadBothWays(["anggota.csv": Minimal.anggota, "jurnal.csv": jurnal], order: order)
     #expect(stolen.values("jurnal", "debet")[dense] == .money(Money(rupiah: Int64(dense))))
     #expect(stolen.values("jurnal", "debet")[i - 1] == .money(Money(rupiah: Int64(i - 1))))
   }
@@ -113,11 +120,12 @@ struct PartStealingTests {
     }
   }
 
-  @Test func aCutInsideAQuotedFieldIsParsedAgain() throws {
+  @Test(arguments: orders)
+  func aCutInsideAQuotedFieldIsParsedAgain(order: PartOrder) throws {
     // Every record holds a quoted line break, so most cuts land inside one.
     var jurnal = "no_bukti,tanggal,kode_akun,keterangan,debet,kredit\n"
     for i in 0..<2_000 { jurnal += "J\(i),2025-03-01,101,\"baris satu \(i)\nbaris dua\",\(i),0\n" }
-    let stolen = try Self.loadBothWays(["anggota.csv": Minimal.anggota, "jurnal.csv": jurnal], taken: 1)
+    let stolen = try Self.loadBothWays(["anggota.csv": Minimal.anggota, "jurnal.csv": jurnal], order: order, taken: 1)
     #expect(stolen.values("jurnal", "keterangan")[1_999] == .string("baris satu 1999\nbaris dua"))
   }
 }

@@ -98,4 +98,16 @@ struct SortedKeySeedTests {
     #expect(NumberedKeys(Utf8Strings(["1234567890123456789", "1234567890123456790"])) == nil)
     #expect(NumberedKeys(Utf8Strings(["00000001", "90000000"])) == nil)
   }
+
+  /// Numbers without gaps need no table: the code is the number's distance
+  /// from the first, and values beyond either end are still not keys.
+  @Test func denseNumberedKeys() throws {
+    let keys = try #require(NumberedKeys(Utf8Strings(["A098", "A099", "A100", "A101"])))
+    #expect(keys.codes == nil && keys.first == 98 && keys.slots == 4)
+    func code(_ s: String) -> Int32 { Array(s.utf8).withUnsafeBufferPointer { keys.lookup.code($0.baseAddress!, $0.count) } }
+    #expect(["A098", "A099", "A100", "A101"].map(code) == [0, 1, 2, 3])
+    #expect(["A097", "A102", "A0999", "B099"].map(code) == [-1, -1, -1, -1])
+    // One gap: a table again.
+    #expect(try #require(NumberedKeys(Utf8Strings(["A098", "A100"]))).codes != nil)
+  }
 }
