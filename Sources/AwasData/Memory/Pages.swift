@@ -1,3 +1,5 @@
+import Dispatch
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -36,12 +38,31 @@ func populatePages(_ p: UnsafeMutableRawPointer, from: Int, to: Int, reading: Bo
 }
 
 /// Maps in the pages of a fresh buffer that is about to be filled completely,
-/// in one call, when it is large (see ``populatePages(_:from:to:)``).
+/// when it is large (see ``populatePages(_:from:to:)``): one call, or one per
+/// core for a buffer of 4 MB or more. The kernel zeroes every new page, which
+/// on the benchmark machine costs about as much as filling it, and two
+/// threads map in a 48 MB buffer in a little over half the time of one.
 @inline(__always)
 func populateFresh<T>(_ buffer: UnsafeMutableBufferPointer<T>) {
   let bytes = buffer.count * MemoryLayout<T>.stride
   guard bytes >= 256 << 10, let p = buffer.baseAddress else { return }
-  populatePages(UnsafeMutableRawPointer(p), from: 0, to: bytes)
+  populatePages(UnsafeMutableRawPointer(p), bytes: bytes)
+}
+
+/// Maps in `bytes` bytes at `p` for writing, split over the cores when large.
+func populatePages(_ p: UnsafeMutableRawPointer, bytes: Int) {
+  let parts = bytes >= 4 << 20 ? Parallel.workers : 1
+  guard parts > 1 else {
+    populatePages(p, from: 0, to: bytes)
+    return
+  }
+  // Whole pages per part, so the parts' ranges meet exactly.
+  let per = (bytes / parts + pageSize - 1) / pageSize * pageSize
+  // Safe to share: each part maps in its own range, and nothing is written.
+  nonisolated(unsafe) let base = p
+  DispatchQueue.concurrentPerform(iterations: parts) { i in
+    populatePages(base, from: Swift.min(bytes, i * per), to: Swift.min(bytes, (i + 1) * per))
+  }
 }
 
 /// The system's page size in bytes.
