@@ -8,20 +8,29 @@ import _Builtin_intrinsics.intel
 /// elsewhere.
 ///
 /// The byte at `p + i` is marked by bit `i << StructuralMask.shift` of the
-/// mask of the stretch at `p` (`StructuralMask.width` bytes long).
-enum StructuralMask {
+/// mask of the stretch at `p` (`StructuralMask.width` bytes long). One value
+/// per delimiter, made once per part of a file: the byte patterns it compares
+/// with are not rebuilt for every record.
+struct StructuralMask {
   #if arch(x86_64)
+  private let d: __m128i
+  private let n: __m128i
+  private let q: __m128i
+
+  init(delimiter: UInt8) {
+    d = _mm_set1_epi8(CChar(bitPattern: delimiter))
+    n = _mm_set1_epi8(CChar(bitPattern: Bytes.newline))
+    q = _mm_set1_epi8(CChar(bitPattern: Bytes.quote))
+  }
+
   /// Bytes per mask.
   @inline(__always) static var width: Int { 64 }
   /// Bits per byte in a mask: `1 << shift`.
   @inline(__always) static var shift: Int { 0 }
 
-  /// The mask of `p[0..<64]`: bit i is set when byte i is `delimiter`, `\n` or `"`.
+  /// The mask of `p[0..<64]`: bit i is set when byte i is the delimiter, `\n` or `"`.
   @inline(__always)
-  static func of(_ p: UnsafePointer<UInt8>, delimiter: UInt8) -> UInt64 {
-    let d = _mm_set1_epi8(CChar(bitPattern: delimiter))
-    let n = _mm_set1_epi8(CChar(bitPattern: Bytes.newline))
-    let q = _mm_set1_epi8(CChar(bitPattern: Bytes.quote))
+  func of(_ p: UnsafePointer<UInt8>) -> UInt64 {
     var m: UInt64 = 0
     for i in 0..<4 {
       let x = _mm_loadu_si128(UnsafeRawPointer(p + 16 &* i).assumingMemoryBound(to: __m128i.self))
@@ -31,17 +40,26 @@ enum StructuralMask {
     return m
   }
   #else
+  private let d: UInt64
+  private let n: UInt64
+  private let q: UInt64
+
+  init(delimiter: UInt8) {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    d = ones &* UInt64(delimiter)
+    n = ones &* UInt64(Bytes.newline)
+    q = ones &* UInt64(Bytes.quote)
+  }
+
   @inline(__always) static var width: Int { 8 }
   @inline(__always) static var shift: Int { 3 }
 
   /// The mask of `p[0..<8]`: the high bit of byte i (bit `8i + 7`) is set when
-  /// it is `delimiter`, `\n` or `"`.
+  /// it is the delimiter, `\n` or `"`.
   @inline(__always)
-  static func of(_ p: UnsafePointer<UInt8>, delimiter: UInt8) -> UInt64 {
-    let ones: UInt64 = 0x0101_0101_0101_0101
+  func of(_ p: UnsafePointer<UInt8>) -> UInt64 {
     let x = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)
-    return Bytes.matches(x, ones &* UInt64(delimiter)) | Bytes.matches(x, ones &* UInt64(Bytes.newline))
-      | Bytes.matches(x, ones &* UInt64(Bytes.quote))
+    return Bytes.matches(x, d) | Bytes.matches(x, n) | Bytes.matches(x, q)
   }
   #endif
 }

@@ -9,7 +9,7 @@ extension BlockState {
       for r in 0..<n where skip[r] { dropped.append(Int32(truncatingIfNeeded: rows + r)) }
     }
     if let key = plan.keyCell {
-      let o = key * BlockState.blockRows
+      let o = key * BlockState.cellStride
       for r in 0..<n {
         keyAt.append(cellStart[o + r] - (cellFlags[o + r] & FieldRef.quoted != 0 ? 1 : 0))
         keyRowStart.append(rowStart[r])
@@ -26,7 +26,7 @@ extension BlockState {
   /// Reads cell `k` of every row of the block, in one loop for its type.
   private mutating func column(_ k: Int) {
     let c = cells[k]
-    let o = k * BlockState.blockRows
+    let o = k * BlockState.cellStride
     let count = source.count
     var bld = builders[k]
     defer { builders[k] = bld }
@@ -77,7 +77,7 @@ extension BlockState {
   /// The trimmed content of cell (`k`, `r`): in the source, or unescaped in the scratch buffer.
   @inline(__always)
   mutating func value(_ k: Int, _ r: Int) -> (UnsafePointer<UInt8>, Int, Int) {
-    let o = k * BlockState.blockRows + r
+    let o = k * BlockState.cellStride + r
     var p = base
     var lo = cellStart[o], hi = cellEnd[o]
     if cellFlags[o] & FieldRef.doubledQuotes != 0 { (p, lo, hi) = unescape(lo, hi) }
@@ -88,7 +88,7 @@ extension BlockState {
   /// Whether cell (`k`, `r`) is in the source as is (not unescaped), so pointers to it stay valid.
   @inline(__always)
   func stable(_ k: Int, _ r: Int) -> Bool {
-    cellFlags[k * BlockState.blockRows + r] & FieldRef.doubledQuotes == 0
+    cellFlags[k * BlockState.cellStride + r] & FieldRef.doubledQuotes == 0
   }
 
   private mutating func enumeration(_ k: Int, _ bld: inout ColumnBuilder) {

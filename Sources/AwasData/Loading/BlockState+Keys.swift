@@ -9,7 +9,7 @@ extension BlockState {
       sortedForeignKeys(k, &bld)
       return
     }
-    let o = k * BlockState.blockRows
+    let o = k * BlockState.cellStride
     // Trim in place and hash.
     for r in 0..<n {
       if skip[r] || !stable(k, r) {
@@ -86,7 +86,7 @@ extension BlockState {
     let s = cells[k].seedIndex
     let keys = sortedSeeds[s].unsafelyUnwrapped
     let count = keys.count
-    let o = k * BlockState.blockRows
+    let o = k * BlockState.cellStride
     var cursor = seedCursors[s]
     let numbered = keys.numbered
     // With numbered keys the keys after the previous value's are tried only

@@ -14,17 +14,19 @@ extension BlockState {
   @inline(__always)
   private mutating func scanPlain(_ scanner: inout RecordScanner) -> Bool {
     let r = n
-    let b = BlockState.blockRows
+    let b = BlockState.cellStride
     let end = scanner.end
     let start = scanner.pos
     let width = StructuralMask.width
     let shift = StructuralMask.shift
-    let d = scanner.delimiter
+    // Locals, not loads from `self` after every store through the pointers.
+    let structural = self.structural, base = self.base, headerFields = self.headerFields
+    let fieldCell = self.fieldCell, cellStart = self.cellStart, cellEnd = self.cellEnd, cellFlags = self.cellFlags
     var p = start
     var fieldStart = start
     var fi = 0
     while p &+ width <= end {
-      var m = StructuralMask.of(base + p, delimiter: d)
+      var m = structural.of(base + p)
       while m != 0 {
         let i = p &+ (m.trailingZeroBitCount &>> shift)
         let c = base[i]
@@ -59,7 +61,7 @@ extension BlockState {
   /// Reads the record at the scanner field by field (quotes, short and long rows, the file's end).
   private mutating func scanGeneral(_ scanner: inout RecordScanner) {
     let r = n
-    let b = BlockState.blockRows
+    let b = BlockState.cellStride
     let d = scanner.delimiter
     let end = scanner.end
     rowStart[r] = scanner.pos

@@ -110,7 +110,7 @@ extension BlockState {
 
   /// Where cell (`k`, `r`) is: its first byte (the opening quote of a quoted field), line and line start.
   func cellLocation(_ k: Int, _ r: Int) -> FieldRef {
-    let o = k * BlockState.blockRows + r
+    let o = k * BlockState.cellStride + r
     let at = cellStart[o] - (cellFlags[o] & FieldRef.quoted != 0 ? 1 : 0)
     return location(r, at: at)
   }

@@ -6,6 +6,11 @@
 /// pointers so the loops do no reference counting or exclusivity checks.
 struct BlockState {
   static let blockRows = 1024
+  /// Slots per column in the cell arrays: a little more than a block, so the
+  /// columns' slots of one row do not all fall in the same cache set (at
+  /// exactly 1,024 they lie 8 KB apart, and the scan's stores to the columns
+  /// of a row evicted each other).
+  static let cellStride = blockRows + 8
   /// Rows whose foreign keys are looked up together: few enough that the
   /// pages their lookups touch stay in the address-translation cache.
   static let keyGroup = 128
@@ -28,12 +33,13 @@ struct BlockState {
   let dictionaries: UnsafeMutablePointer<ByteInterner>
   let numbers: NumberParser
   let dates: DateParser
+  let structural: StructuralMask
   /// Cells in the order pass 2 reads them: foreign keys last, once the rows skipped are known.
   let order: [Int]
   let afterCells: [Int]
   let datePairs: [(start: Int, end: Int)]
 
-  // The block: per cell (`k * blockRows + r`) the content range and field flags…
+  // The block: per cell (`k * cellStride + r`) the content range and field flags…
   let cellStart: UnsafeMutablePointer<Int>
   let cellEnd: UnsafeMutablePointer<Int>
   let cellFlags: UnsafeMutablePointer<UInt8>
@@ -107,12 +113,13 @@ struct BlockState {
     }
     numbers = plan.numbers
     dates = DateParser(style: plan.format.dates)
+    structural = StructuralMask(delimiter: plan.format.delimiter)
     order = plan.cells.indices.filter { plan.cells[$0].seedIndex < 0 } + plan.cells.indices.filter { plan.cells[$0].seedIndex >= 0 }
     afterCells = plan.cells.indices.filter { plan.cells[$0].notAfterReporting }
     datePairs = plan.dateOrder
-    cellStart = .allocate(capacity: Swift.max(1, ncols) * b)
-    cellEnd = .allocate(capacity: Swift.max(1, ncols) * b)
-    cellFlags = .allocate(capacity: Swift.max(1, ncols) * b)
+    cellStart = .allocate(capacity: Swift.max(1, ncols) * BlockState.cellStride)
+    cellEnd = .allocate(capacity: Swift.max(1, ncols) * BlockState.cellStride)
+    cellFlags = .allocate(capacity: Swift.max(1, ncols) * BlockState.cellStride)
     rowStart = .allocate(capacity: b)
     rowLine = .allocate(capacity: b)
     skip = .allocate(capacity: b)

@@ -12,10 +12,11 @@ struct StructuralMaskTests {
     let bytes = Array(text.utf8)
     let w = StructuralMask.width
     var out: [Int] = []
+    let structural = StructuralMask(delimiter: delimiter)
     bytes.withUnsafeBufferPointer { b in
       var p = 0
       while p + w <= b.count {
-        var m = StructuralMask.of(b.baseAddress! + p, delimiter: delimiter)
+        var m = structural.of(b.baseAddress! + p)
         while m != 0 {
           out.append(p + (m.trailingZeroBitCount >> StructuralMask.shift))
           m &= m - 1
