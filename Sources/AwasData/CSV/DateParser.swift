@@ -30,19 +30,36 @@ struct DateParser {
 
   init(style: CSVFormat.DateStyle) { dayFirst = style != .iso }
 
-  /// Exactly `YYYY-MM-DD` at `p` (10 bytes) as a day serial, or nil (not that shape, or no such day).
+  /// Day serials of the first of each month of ``MonthStarts``' years, for ``iso(_:)``.
+  let monthStarts = MonthStarts.table
+
+  /// Exactly `YYYY-MM-DD` at `p` (10 bytes) as a day serial, or nil (not that
+  /// shape, or no such day). The eight bytes `YYYY-MM-` are checked at once,
+  /// and the day comes from a table of month starts (years outside it are
+  /// computed).
   @inline(__always)
-  static func iso(_ p: UnsafePointer<UInt8>) -> Int32? {
-    guard p[4] == 0x2D && p[7] == 0x2D else { return nil }
-    let y0 = p[0] &- 48, y1 = p[1] &- 48, y2 = p[2] &- 48, y3 = p[3] &- 48
-    let m0 = p[5] &- 48, m1 = p[6] &- 48, d0 = p[8] &- 48, d1 = p[9] &- 48
-    guard (y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) & 0xF0 == 0, y0 <= 9, y1 <= 9, y2 <= 9, y3 <= 9,
-      m0 <= 9, m1 <= 9, d0 <= 9, d1 <= 9
+  func iso(_ p: UnsafePointer<UInt8>) -> Int32? {
+    let raw = UnsafeRawPointer(p)
+    let x = raw.loadUnaligned(as: UInt64.self)
+    // Bytes 4 and 7 (little-endian) are `-`.
+    guard x & 0xFF00_00FF_0000_0000 == 0x2D00_002D_0000_0000 else { return nil }
+    // The other six, and the two of the day, are digits (see `Bytes.digits8`).
+    let v = (x & 0x00FF_FF00_FFFF_FFFF | 0x3000_0030_0000_0000) &- 0x3030_3030_3030_3030
+    let dd = UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self)) &- 0x3030
+    guard ((v &+ 0x7676_7676_7676_7676) | v) & 0x8080_8080_8080_8080 == 0,
+      ((dd &+ 0x7676) | dd) & 0x8080 == 0
     else { return nil }
-    let y = Int(y0) * 1000 + Int(y1) * 100 + Int(y2) * 10 + Int(y3)
-    let m = Int(m0) * 10 + Int(m1)
-    let d = Int(d0) * 10 + Int(d1)
-    guard m >= 1, m <= 12, d >= 1, y >= 1, d <= 28 || d <= Day.daysIn(month: m, year: y) else { return nil }
+    let y = Int(v & 0xFF) * 1000 + Int(v >> 8 & 0xFF) * 100 + Int(v >> 16 & 0xFF) * 10 + Int(v >> 24 & 0xFF)
+    let m = Int(v >> 40 & 0xFF) * 10 + Int(v >> 48 & 0xFF)
+    let d = Int(dd & 0xFF) * 10 + Int(dd >> 8)
+    guard m >= 1, m <= 12, d >= 1 else { return nil }
+    let i = (y - MonthStarts.firstYear) * 12 + m - 1
+    if i >= 0 && i < MonthStarts.months {
+      let start = monthStarts[i]
+      guard d <= Int(monthStarts[i + 1] - start) else { return nil }
+      return start + Int32(d - 1)
+    }
+    guard y >= 1, d <= 28 || d <= Day.daysIn(month: m, year: y) else { return nil }
     return Int32(truncatingIfNeeded: Day.daysFromCivil(y, m, d))
   }
 
@@ -198,5 +215,20 @@ struct DateParser {
     var d: [String: Int] = [:]
     for (i, list) in names.enumerated() { for s in list { d[s] = i + 1 } }
     return d
+  }()
+}
+
+/// The day serial of the first of every month from 1900 to 2155, and of the
+/// month after: the dates of real books, read without the calendar arithmetic.
+enum MonthStarts {
+  static let firstYear = 1900
+  static let months = 256 * 12
+  /// Allocated once for the life of the process and never written after.
+  nonisolated(unsafe) static let table: UnsafePointer<Int32> = {
+    let t = UnsafeMutablePointer<Int32>.allocate(capacity: months + 1)
+    for i in 0...months {
+      t[i] = Int32(Day.daysFromCivil(firstYear + i / 12, i % 12 + 1, 1))
+    }
+    return UnsafePointer(t)
   }()
 }

@@ -45,7 +45,7 @@ extension BlockState {
     case .date:
       for r in 0..<n {
         let lo = cellStart[o + r]
-        if cellFlags[o + r] == 0 && cellEnd[o + r] - lo == 10, let d = DateParser.iso(base + lo) {
+        if cellFlags[o + r] == 0 && cellEnd[o + r] - lo == 10, let d = dates.iso(base + lo) {
           bld.append(d)
         } else {
           date(k, r, &bld)

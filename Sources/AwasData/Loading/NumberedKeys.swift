@@ -31,32 +31,44 @@ final class NumberedKeys: @unchecked Sendable {
     let digits = keys.withBytes(0) { b in b.reversed().prefix { $0 &- 0x30 < 10 }.count }
     guard digits > 0, digits <= NumberedKeys.maxDigits else { return nil }
     let prefix = keys.withBytes(0) { Array($0.prefix(length - digits)) }
-    var numbers = [Int64](repeating: 0, count: keys.count)
-    let fits = keys.bytes.withUnsafeBufferPointer { b -> Bool in
-      let base = b.baseAddress.unsafelyUnwrapped
-      for i in 0..<keys.count {
-        let lo = Int(keys.offsets[i])
-        guard Int(keys.offsets[i + 1]) - lo == length,
-          prefix.withUnsafeBufferPointer({ Bytes.equal(base + lo, $0.baseAddress ?? base, $0.count) }),
-          let v = NumberedKeys.number(base + lo + prefix.count, digits)
-        else { return false }
-        numbers[i] = v
+    let count = keys.count
+    // One pass over the keys: each one's number, the smallest and largest,
+    // and whether they rise by one each time (no table needed then).
+    func numbers(_ each: (Int, Int64) -> Void) -> Bool {
+      keys.offsets.withUnsafeBufferPointer { o in
+        keys.bytes.withUnsafeBufferPointer { b in
+          prefix.withUnsafeBufferPointer { pre in
+            guard let base = b.baseAddress, let o = o.baseAddress else { return false }
+            let p = pre.baseAddress ?? base
+            for i in 0..<count {
+              let lo = Int(o[i])
+              guard Int(o[i + 1]) - lo == length, Bytes.equal(base + lo, p, pre.count),
+                let v = NumberedKeys.number(base + lo + pre.count, digits)
+              else { return false }
+              each(i, v)
+            }
+            return true
+          }
+        }
       }
-      return true
+    }
+    var first = Int64.max, last = Int64.min, previous = Int64.min, stepsByOne = true
+    let fits = numbers { i, v in
+      if i > 0 && v != previous &+ 1 { stepsByOne = false }
+      previous = v
+      first = Swift.min(first, v)
+      last = Swift.max(last, v)
     }
     // Fixed-width digits in increasing byte order are increasing numbers; the
     // smallest and largest bound the table even if a caller broke that order.
-    guard fits, let first = numbers.min(), let last = numbers.max(),
-      last - first < Int64(NumberedKeys.maxSpread * keys.count + 4_096)
-    else { return nil }
+    guard fits, last - first < Int64(NumberedKeys.maxSpread * count + 4_096) else { return nil }
     let slots = Int(last - first) + 1
-    // Strictly increasing numbers with as many slots as keys: number `first + i` is key i.
-    let dense = slots == keys.count && zip(numbers, numbers.dropFirst()).allSatisfy { $0 < $1 }
-    if dense {
+    // Numbers rising by one from the first: number `first + i` is key i.
+    if stepsByOne {
       codes = nil
     } else {
       let table = FixedBuffer<Int32>(repeating: -1, count: slots)
-      for (i, v) in numbers.enumerated() { table.pointer[Int(v - first)] = Int32(i) }
+      _ = numbers { i, v in table.pointer[Int(v - first)] = Int32(i) }
       codes = table
     }
     self.prefix = FixedBuffer(ContiguousArray(prefix))

@@ -69,11 +69,29 @@ struct DateParserTests {
   }
 
   @Test func isoFastPathAgreesWithDay() {
-    for (y, m, d) in [(1970, 1, 1), (2000, 2, 29), (2024, 12, 31), (1899, 12, 30), (2100, 3, 1)] {
-      let text = Day(year: y, month: m, day: d)!.description
-      let fast = Array(text.utf8).withUnsafeBufferPointer { DateParser.iso($0.baseAddress!) }
-      #expect(fast == Day(year: y, month: m, day: d)!.serial)
+    let parser = DateParser(style: .iso)
+    func fast(_ text: String) -> Int32? { Array(text.utf8).withUnsafeBufferPointer { parser.iso($0.baseAddress!) } }
+    // Inside the table of month starts (1900–2155), at its edges and outside it.
+    let days = [
+      (1970, 1, 1), (2000, 2, 29), (2024, 12, 31), (1899, 12, 30), (1899, 12, 31), (1900, 1, 1), (2100, 3, 1),
+      (2155, 12, 31), (2156, 1, 1), (1, 1, 1), (9999, 12, 31), (2024, 2, 29), (2025, 4, 30),
+    ]
+    for (y, m, d) in days {
+      let day = Day(year: y, month: m, day: d)!
+      #expect(fast(day.description) == day.serial, "\(day)")
     }
-    #expect(Array("2023-02-29".utf8).withUnsafeBufferPointer { DateParser.iso($0.baseAddress!) } == nil)
+    // Every day of 2024 and 2025, in order.
+    var day = Day(year: 2024, month: 1, day: 1)!
+    while day.year < 2026 {
+      #expect(fast(day.description) == day.serial, "\(day)")
+      day = day.adding(days: 1)
+    }
+    // No such day, not that shape, not digits (also bytes just beside '0' and '9').
+    let bad = [
+      "2023-02-29", "1900-02-29", "2100-02-29", "2025-04-31", "2025-13-01", "2025-00-10", "2025-01-00",
+      "0000-01-01", "2025/01/01", "2025-1-011", "2025-01-3:", "2025-01-/1", "20x5-01-01", "2025-0a-01",
+      "2025 01 01", "2025-01-1 ",
+    ]
+    #expect(bad.filter { fast($0) != nil } == [])
   }
 }
