@@ -40,8 +40,8 @@ struct DateParser {
   @inline(__always)
   func iso(_ p: UnsafePointer<UInt8>) -> Int32? {
     let raw = UnsafeRawPointer(p)
-    let x = raw.loadUnaligned(as: UInt64.self)
-    // Bytes 4 and 7 (little-endian) are `-`.
+    let x = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+    // Bytes 4 and 7 are `-` (byte i is bits 8i…8i+7).
     guard x & 0xFF00_00FF_0000_0000 == 0x2D00_002D_0000_0000 else { return nil }
     // The other six, and the two of the day, are digits (see `Bytes.digits8`).
     let v = (x & 0x00FF_FF00_FFFF_FFFF | 0x3000_0030_0000_0000) &- 0x3030_3030_3030_3030

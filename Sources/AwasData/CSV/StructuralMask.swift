@@ -7,8 +7,10 @@ import _Builtin_intrinsics.intel
 /// processor has them (SSE2, part of every x86-64) and eight bytes at a time
 /// elsewhere.
 ///
-/// The byte at `p + i` is marked by bit `i << StructuralMask.shift` of the
-/// mask of the stretch at `p` (`StructuralMask.width` bytes long). One value
+/// The byte at `p + i` is marked in the mask of the stretch at `p`
+/// (`StructuralMask.width` bytes long) by a bit whose index, shifted right by
+/// `StructuralMask.shift`, is `i`: bit i with SSE2, the high bit of byte i
+/// (bit 8i + 7) eight bytes at a time. One value
 /// per delimiter, made once per part of a file: the byte patterns it compares
 /// with are not rebuilt for every record.
 struct StructuralMask {

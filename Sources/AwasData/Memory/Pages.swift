@@ -51,7 +51,11 @@ func populateFresh<T>(_ buffer: UnsafeMutableBufferPointer<T>) {
 
 /// Maps in `bytes` bytes at `p` for writing, split over the cores when large.
 func populatePages(_ p: UnsafeMutableRawPointer, bytes: Int) {
+  #if os(Linux)
   let parts = bytes >= 4 << 20 ? Parallel.workers : 1
+  #else
+  let parts = 1  // the call does nothing there
+  #endif
   guard parts > 1 else {
     populatePages(p, from: 0, to: bytes)
     return

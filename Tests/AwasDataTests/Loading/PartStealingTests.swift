@@ -12,9 +12,9 @@ struct PartStealingTests {
   /// `.lastFirst`: the second part takes over the first's tail, whose parts
   /// then lie between the two; `.firstFirst`: the first takes over the
   /// second's, whose parts then follow it.
-  static func stealing(_ taken: TakenCount, order: PartOrder) -> LoadOptions {
+  static func stealing(_ taken: TakenCount, order: PartOrder, minimum: Int = 200) -> LoadOptions {
     LoadOptions(
-      parallelBytes: 1, threads: 2, stealBytes: 200, claimBytes: 64, partOrder: order, checkpointBytes: 256,
+      parallelBytes: 1, threads: 2, stealBytes: minimum, claimBytes: 64, partOrder: order, checkpointBytes: 256,
       taken: taken)
   }
 
@@ -23,11 +23,13 @@ struct PartStealingTests {
   /// Loads `files` in one pass and with parts taken over; expects at least
   /// `taken` parts taken over and the same tables and issues both ways.
   /// Returns the load with parts taken over.
-  static func loadBothWays(_ files: [String: String], order: PartOrder, taken: Int = 6) throws -> Dataset {
-    let d = try TempDataset(files)
+  static func loadBothWays(
+    _ files: [String: String], bytes: [String: [UInt8]] = [:], order: PartOrder, taken: Int = 6, minimum: Int = 200
+  ) throws -> Dataset {
+    let d = try TempDataset(files, bytes: bytes)
     let single = try d.load(options: LoadOptions(parallelBytes: Int.max, threads: 1))
     let count = TakenCount()
-    let stolen = try d.load(options: stealing(count, order: order))
+    let stolen = try d.load(options: stealing(count, order: order, minimum: minimum))
     #expect(count.count >= taken)
     let a = ParallelParseTests.describe(single), b = ParallelParseTests.describe(stolen)
     #expect(a.count == b.count)
@@ -106,6 +108,43 @@ struct PartStealingTests {
     let stolen = try Self.loadBothWays(["anggota.csv": Minimal.anggota, "jurnal.csv": jurnal], order: order)
     #expect(stolen.values("jurnal", "debet")[dense] == .money(Money(rupiah: Int64(dense))))
     #expect(stolen.values("jurnal", "debet")[i - 1] == .money(Money(rupiah: Int64(i - 1))))
+  }
+
+  @Test(arguments: orders)
+  func aSecondPartThatOutgrowsItsRoomKeepsEveryValue(order: PartOrder) throws {
+    // The rooms are estimated from the first records (long); the second half
+    // holds short ones, so the second part has far more rows than its room
+    // and moves to memory of its own (then it no longer lodges). Taking over
+    // stops while 60 KB are left, so the second part still holds many rows.
+    var jurnal = "no_bukti,tanggal,kode_akun,keterangan,debet,kredit\n"
+    var i = 0
+    func row(_ note: String) {
+      jurnal += "J\(i),2025-03-01,101,\(note)\(i),\(i),0\n"
+      i += 1
+    }
+    while jurnal.utf8.count < 120_000 { row(String(repeating: "m", count: 1_500)) }
+    let short = i
+    while jurnal.utf8.count < 240_000 { row("s") }
+    let stolen = try Self.loadBothWays(
+      ["anggota.csv": Minimal.anggota, "jurnal.csv": jurnal], order: order, taken: 1, minimum: 60_000)
+    #expect(stolen.values("jurnal", "debet")[short] == .money(Money(rupiah: Int64(short))))
+    #expect(stolen.values("jurnal", "debet")[i - 1] == .money(Money(rupiah: Int64(i - 1))))
+  }
+
+  @Test(arguments: orders)
+  func bytesThatAreNotUTF8InATakenTailAreReportedAsInOnePass(order: PartOrder) throws {
+    // A byte that is not UTF-8 near the end of each half: whichever tail is
+    // taken over, the first one is reported at the same line as in one pass.
+    var jurnal = Array("no_bukti,tanggal,kode_akun,keterangan,debet,kredit\n".utf8)
+    for i in 0..<3_000 {
+      jurnal += Array("J\(i),2025-03-01,101,catatan ".utf8)
+      if i == 1_400 || i == 2_950 { jurnal.append(0xFF) }
+      jurnal += Array("\(i),\(i),0\n".utf8)
+    }
+    let stolen = try Self.loadBothWays(
+      ["anggota.csv": Minimal.anggota], bytes: ["jurnal.csv": jurnal], order: order, taken: 1)
+    #expect(stolen.issues("jurnal.csv").count == 1)
+    #expect(stolen.issues("jurnal.csv").first?.line == 1_402)
   }
 
   /// The two threads at once, as in a real load: whatever the timing (parts
