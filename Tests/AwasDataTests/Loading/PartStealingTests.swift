@@ -40,6 +40,18 @@ struct PartStealingTests {
     return stolen
   }
 
+  /// A jurnal.csv of rows `J<i>,2025-03-01,101,<note><i>,<i>,0`, each row's
+  /// note given by `note(i, bytes so far)` until it returns nil; and its row count.
+  static func jurnal(_ note: (Int, Int) -> String?) -> (text: String, rows: Int) {
+    var text = "no_bukti,tanggal,kode_akun,keterangan,debet,kredit\n"
+    var i = 0
+    while let n = note(i, text.utf8.count) {
+      text += "J\(i),2025-03-01,101,\(n)\(i),\(i),0\n"
+      i += 1
+    }
+    return (text, i)
+  }
+
   @Test func splitClaimsAndTakesOverAtNewlines() throws {
     let text = (0..<100).map { "row \($0)" }.joined(separator: "\n") + "\n"
     let d = try TempDataset(["x.csv": text])
@@ -95,19 +107,16 @@ struct PartStealingTests {
     // part's room) and the second half sparser ones (the second part, lodging
     // in the same array, leaves room unused): appending the taken parts in
     // that array would overwrite the second part's values.
-    var jurnal = "no_bukti,tanggal,kode_akun,keterangan,debet,kredit\n"
-    var i = 0
-    func row(_ note: String) {
-      jurnal += "J\(i),2025-03-01,101,\(note)\(i),\(i),0\n"
-      i += 1
+    var dense = 0
+    let (jurnal, rows) = Self.jurnal { i, size in
+      if i < 64 { return String(repeating: "m", count: 60) }
+      if size < 60_000 { return String(repeating: "d", count: 40) }
+      if dense == 0 { dense = i }
+      return size < 120_000 ? String(repeating: "s", count: 1_500) : nil
     }
-    for _ in 0..<64 { row(String(repeating: "m", count: 60)) }
-    while jurnal.utf8.count < 60_000 { row(String(repeating: "d", count: 40)) }
-    let dense = i
-    while jurnal.utf8.count < 120_000 { row(String(repeating: "s", count: 1_500)) }
     let stolen = try Self.loadBothWays(["anggota.csv": Minimal.anggota, "jurnal.csv": jurnal], order: order)
     #expect(stolen.values("jurnal", "debet")[dense] == .money(Money(rupiah: Int64(dense))))
-    #expect(stolen.values("jurnal", "debet")[i - 1] == .money(Money(rupiah: Int64(i - 1))))
+    #expect(stolen.values("jurnal", "debet")[rows - 1] == .money(Money(rupiah: Int64(rows - 1))))
   }
 
   @Test(arguments: orders)
@@ -116,19 +125,16 @@ struct PartStealingTests {
     // holds short ones, so the second part has far more rows than its room
     // and moves to memory of its own (then it no longer lodges). Taking over
     // stops while 60 KB are left, so the second part still holds many rows.
-    var jurnal = "no_bukti,tanggal,kode_akun,keterangan,debet,kredit\n"
-    var i = 0
-    func row(_ note: String) {
-      jurnal += "J\(i),2025-03-01,101,\(note)\(i),\(i),0\n"
-      i += 1
+    var short = 0
+    let (jurnal, rows) = Self.jurnal { i, size in
+      if size < 120_000 { return String(repeating: "m", count: 1_500) }
+      if short == 0 { short = i }
+      return size < 240_000 ? "s" : nil
     }
-    while jurnal.utf8.count < 120_000 { row(String(repeating: "m", count: 1_500)) }
-    let short = i
-    while jurnal.utf8.count < 240_000 { row("s") }
     let stolen = try Self.loadBothWays(
       ["anggota.csv": Minimal.anggota, "jurnal.csv": jurnal], order: order, taken: 1, minimum: 60_000)
     #expect(stolen.values("jurnal", "debet")[short] == .money(Money(rupiah: Int64(short))))
-    #expect(stolen.values("jurnal", "debet")[i - 1] == .money(Money(rupiah: Int64(i - 1))))
+    #expect(stolen.values("jurnal", "debet")[rows - 1] == .money(Money(rupiah: Int64(rows - 1))))
   }
 
   @Test(arguments: orders)
