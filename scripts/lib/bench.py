@@ -153,7 +153,7 @@ def load_rows(d, label):
     rate = size_of(d) / 1e6 / load[0]
     print(f"| load with derived columns (`open`) | {label} | 1M: < 1.5 s | {fmt(load[0])} (min {fmt(load[1])}, max {fmt(load[2])}; {rate:.0f} MB/s) |")
     rss = peak_rss_mb(['open "%s"' % d])
-    print(f"| peak memory after load | {label} | 1M: < 1 GB | {rss:.0f} MB |")
+    print(f"| peak memory after load | {label} | 1M: < 1 GB | {rss:.0f} MiB ({rss * 1.048576:.0f} MB) |")
     q = median_of("pinjaman | where dpd > 90 | sort sisa desc | head 10", d)
     print(f"| `pinjaman \\| where dpd > 90 \\| sort sisa desc \\| head 10` | {label} | < 100 ms | {fmt(q[0])} |")
 
@@ -177,7 +177,8 @@ print(f"Measured by `scripts/bench` on {datetime.date.today().isoformat()}: {os.
       f"{runs} runs (completion: {runs * 4}; start to prompt: {runs * 2}; both wall clock through a pty) unless noted; times "
       "come from the shell's own timer (`set timer on`), which measures one statement inside the running "
       "process. Each load runs in a fresh process; the other statements run on a dataset loaded once. Peak "
-      "memory is the maximum resident size of one process that only opens the dataset (`/usr/bin/time`).\n")
+      "memory is the maximum resident size of one process that only opens the dataset (`/usr/bin/time`), "
+      "in MiB (2^20 bytes) and MB (10^6 bytes); CSV sizes are in MB.\n")
 print("| what | dataset | target | measured |")
 print("|---|---|---|---|")
 print(f"| start to prompt (no dataset) | — | < 100 ms | {fmt(start_to_prompt())} |")
