@@ -114,6 +114,12 @@ import Testing
     let r = try Awas.run(["--data", contoh, "-c", "pinjaman | select no_pinjaman | head 2 > \(out)"])
     #expect(r.status == 0)
     #expect(try String(contentsOfFile: out, encoding: .utf8) == "no_pinjaman\nP-001\nP-002\n")
+    // Tab-separated and JSON files, by their extension.
+    let tsv = dir.appendingPathComponent("hasil.tsv").path, json = dir.appendingPathComponent("hasil.json").path
+    let r3 = try Awas.run(["--data", contoh, "-c", "pinjaman | select no_pinjaman plafon | head 1 > \(tsv); pinjaman | select no_pinjaman | head 1 > \(json)"])
+    #expect(r3.status == 0)
+    #expect(try String(contentsOfFile: tsv, encoding: .utf8) == "no_pinjaman\tplafon\nP-001\t12000000\n")
+    #expect(try String(contentsOfFile: json, encoding: .utf8) == "[\n  {\"no_pinjaman\": \"P-001\"}\n]\n")
     let input = contoh + "/pinjaman.csv"
     let before = try Data(contentsOf: URL(fileURLWithPath: input))
     let r2 = try Awas.run(["--data", contoh, "-c", "anggota > \"\(input)\""])

@@ -50,6 +50,20 @@ import Testing
     #expect(machine.json(t) == expected.json)
   }
 
+  @Test func manyRowsWithATabDelimiter() {
+    // Past the rows from which the room for the rest is estimated; a value
+    // holding the delimiter is quoted.
+    let n = 2_500
+    let t = Table(name: "t", columns: [
+      Column.int64("n", .int, (0..<n).map { Int64?(Int64($0)) }),
+      Column.string("s", (0..<n).map { $0 % 7 == 0 ? "a\tb" : "r\($0)" }),
+    ])
+    let bytes = MachineFormats(cells: CellFormatter(language: .id, mask: false)).csvBytes(t, delimiter: 9)
+    var expected = "n\ts"
+    for i in 0..<n { expected += "\n\(i)\t" + (i % 7 == 0 ? "\"a\tb\"" : "r\(i)") }
+    #expect(String(decoding: bytes, as: UTF8.self) == expected)
+  }
+
   @Test func moneyAndDatesByHand() {
     var out: [UInt8] = []
     PlainBytes.money(-305, to: &out)

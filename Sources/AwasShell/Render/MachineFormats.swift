@@ -6,17 +6,31 @@ struct MachineFormats {
 
   /// RFC 4180 CSV with a header; money in rupiah, dates ISO, percent as a ratio.
   func csv(_ t: Table, delimiter: Character = ",") -> String {
-    let d = delimiter.asciiValue ?? UInt8(ascii: ",")
-    var out = Array(t.columns.map { MachineFormats.quote($0.name, d) }.joined(separator: String(delimiter)).utf8)
+    String(decoding: csvBytes(t, delimiter: delimiter.asciiValue ?? UInt8(ascii: ",")), as: UTF8.self)
+  }
+
+  /// ``csv(_:delimiter:)`` as UTF-8 bytes, for a file.
+  func csvBytes(_ t: Table, delimiter d: UInt8) -> [UInt8] {
+    var out = Array(t.columns.map { MachineFormats.quote($0.name, d) }.joined(separator: String(UnicodeScalar(d))).utf8)
     let writers = t.columns.map { PlainCells($0, .csv(delimiter: d), cells: cells) }
     for r in 0..<t.rowCount {
+      if r == MachineFormats.sampleRows { MachineFormats.reserve(&out, rows: r, of: t.rowCount) }
       out.append(10)
-      for (i, w) in writers.enumerated() {
+      for i in writers.indices {
         if i > 0 { out.append(d) }
-        w.write(r, to: &out)
+        writers[i].write(r, to: &out)
       }
     }
-    return String(decoding: out, as: UTF8.self)
+    return out
+  }
+
+  /// Rows written before the rest are estimated from them.
+  static let sampleRows = 1_000
+
+  /// Room in `out` for all `total` rows, estimated from the first `rows`
+  /// (one allocation instead of a doubling copy after another).
+  static func reserve(_ out: inout [UInt8], rows: Int, of total: Int) {
+    out.reserveCapacity(out.count / Swift.max(1, rows) * total / 20 * 21 + 4_096)
   }
 
   /// `s` as one CSV field: quoted when it holds the delimiter, a quote or a line break.
@@ -33,19 +47,26 @@ struct MachineFormats {
   /// One JSON array of row objects: column name → value; money in rupiah as a
   /// number; dates `YYYY-MM-DD`; percent as a ratio; null as `null`.
   func json(_ t: Table) -> String {
+    String(decoding: jsonBytes(t), as: UTF8.self)
+  }
+
+  /// ``json(_:)`` as UTF-8 bytes, for a file.
+  func jsonBytes(_ t: Table) -> [UInt8] {
     var out = Array("[".utf8)
     let keys = t.columns.enumerated().map { i, c in Array(((i == 0 ? "" : ", ") + QuotedString.escaped(c.name) + ": ").utf8) }
     let writers = t.columns.map { PlainCells($0, .json, cells: cells) }
+    let first = Array("\n  {".utf8), next = Array(",\n  {".utf8)
     for r in 0..<t.rowCount {
-      out += r == 0 ? Array("\n  {".utf8) : Array(",\n  {".utf8)
-      for (i, w) in writers.enumerated() {
+      if r == MachineFormats.sampleRows { MachineFormats.reserve(&out, rows: r, of: t.rowCount) }
+      out += r == 0 ? first : next
+      for i in writers.indices {
         out += keys[i]
-        w.write(r, to: &out)
+        writers[i].write(r, to: &out)
       }
       out.append(UInt8(ascii: "}"))
     }
     out += t.rowCount == 0 ? Array("]".utf8) : Array("\n]".utf8)
-    return String(decoding: out, as: UTF8.self)
+    return out
   }
 
   static func json(_ v: Value) -> String {

@@ -27,10 +27,8 @@ enum OutputFile {
           en: "`\(path)` is an input file of a dataset or region; awas never modifies it."),
         hint: Text("Simpan ke nama lain.", en: "Save under another name."), argument: path)
     }
-    var text = printer.fileText(table, format: format)
-    if path.lowercased().hasSuffix(".tsv") {
-      text = MachineFormats(cells: printer.cells).csv(table, delimiter: "\t") + "\n"
-    }
+    let tsv = path.lowercased().hasSuffix(".tsv")
+    let bytes = printer.fileBytes(table, format: tsv ? .csv : format, delimiter: UInt8(ascii: tsv ? "\t" : ","))
     let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -39,7 +37,13 @@ enum OutputFile {
         hint: Text("Buat foldernya dulu, atau simpan di folder lain.", en: "Create the folder first, or save elsewhere."), argument: path)
     }
     do {
-      try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+      // The bytes are written where they are, not copied into a Data first.
+      try bytes.withUnsafeBytes { raw in
+        let data = raw.baseAddress.map {
+          Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0), count: raw.count, deallocator: .none)
+        }
+        try (data ?? Data()).write(to: URL(fileURLWithPath: path), options: .atomic)
+      }
     } catch {
       throw UserError(
         Text("Tidak dapat menulis `\(path)`: \(error.localizedDescription)", en: "Cannot write `\(path)`: \(error.localizedDescription)"),

@@ -72,6 +72,20 @@ struct Printer {
     }
   }
 
+  /// ``fileText(_:format:)`` as UTF-8 bytes, CSV and JSON written straight
+  /// as bytes; CSV with `delimiter` (a tab for `.tsv`).
+  func fileBytes(_ table: Table, format: OutputFormat, delimiter: UInt8 = UInt8(ascii: ",")) -> [UInt8] {
+    let machine = MachineFormats(cells: cells)
+    var out: [UInt8]
+    switch format {
+    case .csv: out = machine.csvBytes(table, delimiter: delimiter)
+    case .json: out = machine.jsonBytes(table)
+    case .markdown, .table: return Array(fileText(table, format: format).utf8)
+    }
+    out.append(10)
+    return out
+  }
+
   /// The text of `table` as it would be saved in `format`.
   func fileText(_ table: Table, format: OutputFormat) -> String {
     let machine = MachineFormats(cells: cells)
