@@ -86,7 +86,9 @@ final class PlainCells {
   }
 
   private func slow(_ r: Int, to out: inout [UInt8]) {
-    let v = kind == .masked ? cells.plain(column, r) : column.value(at: r)
+    var v = column.value(at: r)
+    // As `CellFormatter.plain`, without asking again per cell whether the column is personal.
+    if kind == .masked, case .string(let text) = v { v = .string(CellFormatter.maskText(text)) }
     switch syntax {
     case .csv(let d): out += MachineFormats.quote(ValueFormatter.plain(v), d).utf8
     case .json: out += MachineFormats.json(v).utf8
