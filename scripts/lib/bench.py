@@ -28,7 +28,7 @@ def median_of(statement, data):
     return statistics.median(times), min(times), max(times)
 
 
-def peak_rss_mb(statements, data=None):
+def peak_rss_mib(statements, data=None):
     args = ["/usr/bin/time", "-f", "%M", binary]
     if data:
         args += ["--data", data]
@@ -152,7 +152,7 @@ def load_rows(d, label):
     load = (statistics.median(loads), min(loads), max(loads))
     rate = size_of(d) / 1e6 / load[0]
     print(f"| load with derived columns (`open`) | {label} | 1M: < 1.5 s | {fmt(load[0])} (min {fmt(load[1])}, max {fmt(load[2])}; {rate:.0f} MB/s) |")
-    rss = peak_rss_mb(['open "%s"' % d])
+    rss = peak_rss_mib(['open "%s"' % d])
     print(f"| peak memory after load | {label} | 1M: < 1 GB | {rss:.0f} MiB ({rss * 1.048576:.0f} MB) |")
     q = median_of("pinjaman | where dpd > 90 | sort sisa desc | head 10", d)
     print(f"| `pinjaman \\| where dpd > 90 \\| sort sisa desc \\| head 10` | {label} | < 100 ms | {fmt(q[0])} |")

@@ -5,8 +5,10 @@ import AwasPluginKit
 /// `String` per cell: CSV and JSON of a million-row table in seconds.
 ///
 /// The bytes are exactly those of `ValueFormatter.plain` (CSV) and
-/// `MachineFormats.json(_:)` (JSON) for the same cell; personal columns that
-/// are masked go through ``CellFormatter`` as before.
+/// `MachineFormats.json(_:)` (JSON) for the same cell; the cells of masked
+/// personal columns are masked with `CellFormatter.maskText` and written
+/// value by value.
+///
 /// A class, not a struct: the writers of a table are called from an array
 /// once per cell, and copying a struct out of it retained every array it holds.
 final class PlainCells {

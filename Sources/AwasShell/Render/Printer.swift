@@ -88,11 +88,9 @@ struct Printer {
 
   /// The text of `table` as it would be saved in `format`.
   func fileText(_ table: Table, format: OutputFormat) -> String {
-    let machine = MachineFormats(cells: cells)
     switch format {
-    case .csv: return machine.csv(table) + "\n"
-    case .json: return machine.json(table) + "\n"
-    case .markdown: return machine.markdown(table, title: nil) + "\n"
+    case .csv, .json: return String(decoding: fileBytes(table, format: format), as: UTF8.self)
+    case .markdown: return MachineFormats(cells: cells).markdown(table, title: nil) + "\n"
     case .table:
       return TableRenderer(cells: cells, width: 10_000, maxRows: .max, unicode: unicode, color: false)
         .render(table, title: nil) + "\n"
